@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: a real server (built web app, PGlite) driven by Debian's Chromium.
+export default defineConfig({
+  test: {
+    root: import.meta.dirname,
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
