@@ -1,0 +1,122 @@
+import { and, asc, count, desc, eq, gt, like, sql, type SQL } from 'drizzle-orm';
+import { maskSensitiveText } from '../../shared/mask';
+import type { Page } from '../../shared/pagination';
+import type { Ctx, SignedInCtx } from '../../server/auth/actor';
+import type { Db } from '../../server/db/client';
+import { queryRows } from '../../server/db/sql';
+import { auditLog } from './audit.tables';
+import { canonicalJson, findBreak, GENESIS_HASH, rowHash, sm3 } from './audit.chain';
+import type { AuditQuery, AuditVerifyResult } from './audit.schemas';
+
+/** Arbitrary constant: appends take this transaction-scoped lock so the chain has one order. */
+const CHAIN_LOCK = 7_470_123_002;
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  regionCode?: string | null;
+  /** What changed or what was read; digested whole, stored with personal data masked. */
+  change?: Record<string, unknown>;
+};
+
+function maskDeep(value: unknown): unknown {
+  if (typeof value === 'string') return maskSensitiveText(value);
+  if (Array.isArray(value)) return value.map(maskDeep);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v)]));
+  }
+  return value;
+}
+
+/**
+ * Appends one row to the chain. Call it inside the transaction that makes the change, last, so the
+ * chain lock is held as briefly as possible; on its own it opens a transaction of its own.
+ */
+export async function appendAudit(
+  db: Db,
+  ctx: Pick<Ctx, 'actor' | 'requestId'>,
+  entry: AuditEntry,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    const [last] = await tx
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    const [next] = await queryRows<{ seq: string }>(
+      tx,
+      sql`select nextval('audit_log_seq_seq')::text as seq`,
+    );
+    const change = entry.change ?? {};
+    const row = {
+      seq: Number(next?.seq),
+      at: new Date(),
+      actorId: ctx.actor?.accountId ?? null,
+      actorRole: ctx.actor?.role ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      regionCode: entry.regionCode ?? null,
+      requestId: ctx.requestId,
+      digest: sm3(canonicalJson(change)),
+      detail: maskDeep(change) as Record<string, unknown>,
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    await tx.insert(auditLog).values({ ...row, hash: rowHash(row) });
+  });
+}
+
+const VERIFY_BATCH = 2000;
+
+/** Walks the whole chain in seq order and names the first row that does not match. */
+export async function verifyAuditChain(db: Db): Promise<AuditVerifyResult> {
+  let afterSeq = 0;
+  let prevHash = GENESIS_HASH;
+  let rowsChecked = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, afterSeq))
+      .orderBy(asc(auditLog.seq))
+      .limit(VERIFY_BATCH);
+    if (rows.length === 0) return { ok: true, rowsChecked, firstBroken: null };
+    const result = findBreak(rows, prevHash);
+    if (result.break) {
+      return {
+        ok: false,
+        rowsChecked: rowsChecked + rows.findIndex((r) => r.seq === result.break?.seq),
+        firstBroken: result.break,
+      };
+    }
+    rowsChecked += rows.length;
+    prevHash = result.lastHash;
+    afterSeq = rows[rows.length - 1]?.seq ?? afterSeq;
+  }
+}
+
+export async function listAudit(
+  ctx: SignedInCtx,
+  query: AuditQuery,
+): Promise<Page<typeof auditLog.$inferSelect>> {
+  const conditions: SQL[] = [];
+  if (ctx.actor.regionCode) conditions.push(like(auditLog.regionCode, `${ctx.actor.regionCode}%`));
+  if (query.action) conditions.push(eq(auditLog.action, query.action));
+  if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
+  if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
+  if (query.actorId) conditions.push(eq(auditLog.actorId, query.actorId));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [items, [totalRow]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.seq))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { items, total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+// The real process, as `npm start` runs it: PGlite in a data directory of its own.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'src/cli/tongban.ts');
+
+let dataDir: string;
+const spawned: ChildProcess[] = [];
+// A cold start (PGlite init, migrations, demo seed) competes with the other test worker for 2 cores.
+const PROCESS_TEST_MS = 120_000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+type Proc = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+function run(args: string[], env: Record<string, string>): Proc {
+  const child = spawn(TSX, [CLI, ...args], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  spawned.push(child);
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitReady(port: number, proc: Proc, timeoutMs = 100_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server not ready in time:\n${proc.output()}`);
+}
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tongban-life-'));
+});
+afterEach(() => {
+  // A failed test must not leave its server holding the data directory for the next one.
+  for (const child of spawned.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+afterAll(async () => {
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the server process', () => {
+  it(
+    'starts on an empty data directory with the demo city, refuses a second process on it, and drains on SIGTERM',
+    async () => {
+      const port = await freePort();
+      const first = run(['serve', '--demo'], { PORT: String(port) });
+      await waitReady(port, first);
+
+      const second = run(['serve'], { PORT: String(await freePort()) });
+      expect(await second.exited).toBe(78);
+      expect(second.output()).toMatch(/data directory .* is in use by another Tongban process/);
+
+      // A sign-in (argon2, a database transaction) is in flight when SIGTERM arrives: it still completes.
+      const inFlight = fetch(`http://127.0.0.1:${port}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'Tongban@2026' }),
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      first.child.kill('SIGTERM');
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(await first.exited).toBe(0);
+      expect(first.output()).toContain('shutting down');
+      await expect(fs.access(path.join(dataDir, 'tongban.pid'))).rejects.toThrow();
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'restarts on the existing data directory with the data kept, and the CLI verifies the audit chain',
+    async () => {
+      const port = await freePort();
+      const server = run(['serve'], { PORT: String(port) });
+      await waitReady(port, server);
+      const signIn = await fetch(`http://127.0.0.1:${port}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'clerk', password: 'Tongban@2026' }),
+      });
+      expect(signIn.status).toBe(200);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+
+      const verify = run(['audit', 'verify'], {});
+      expect(await verify.exited).toBe(0);
+      expect(verify.output()).toMatch(/audit chain intact: \d+ rows verified/);
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'stops with a message naming the variable when the configuration is bad',
+    async () => {
+      const proc = run(['serve'], { PORT: 'eighty' });
+      expect(await proc.exited).toBe(78);
+      expect(proc.output()).toMatch(/Invalid configuration:\s+- PORT:/);
+    },
+    PROCESS_TEST_MS,
+  );
+});

@@ -1,0 +1,38 @@
+import fs from 'node:fs/promises';
+import { inject } from 'vitest';
+import { openPglite, openPostgres, type Database } from '../../src/server/db/client';
+import { adminQuery, databaseUrl, uniqueName } from './template';
+
+export type TestDatabase = Database & {
+  /** Runs SQL as the database owner (superuser): for setting up states and simulating tampering. */
+  superSql(text: string): Promise<void>;
+};
+
+/** A database of this test file's own, copied from the run's template; dropped by close(). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject('postgresTemplate');
+  if (template) {
+    const name = uniqueName('tongban_test');
+    await adminQuery(template.serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template.name}`);
+    const database = openPostgres(databaseUrl(template.serverUrl, name), { max: 5 });
+    return {
+      ...database,
+      superSql: async (text) => {
+        await database.pool.query(text);
+      },
+      close: async () => {
+        await database.close();
+        await adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const dumpPath = inject('pgliteTemplatePath');
+  if (!dumpPath) throw new Error('the global setup provided no template');
+  const database = await openPglite(undefined, new Blob([await fs.readFile(dumpPath)]));
+  return {
+    ...database,
+    superSql: async (text) => {
+      await database.client.exec(text);
+    },
+  };
+}
