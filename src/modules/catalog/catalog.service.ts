@@ -1,0 +1,831 @@
+import { and, arrayContains, asc, desc, eq, inArray, isNotNull, like, max, sql, type SQL } from 'drizzle-orm';
+import {
+  bundleInputSchema,
+  ITEM_LEVELS,
+  itemInputSchema,
+  SERVICE_OBJECTS,
+  type BundleInput,
+  type ItemInput,
+  type Material,
+} from '../../shared/catalog.contract';
+import type { Ctx, SignedInCtx, WriteCtx } from '../../server/auth/actor';
+import { assertInScope } from '../../server/auth/scope';
+import type { Db } from '../../server/db/client';
+import { queryRows, uniqueViolation } from '../../server/db/sql';
+import { AppError, fieldError } from '../../server/http/errors';
+import type { Localized } from '../../server/http/lang';
+import { appendAudit } from '../audit/audit.service';
+import { findDepartmentByKey, getRegion } from '../org/org.service';
+import { departments, regions } from '../org/org.tables';
+import { buildChecklist, checkItem, type Answers } from './catalog.rules';
+import type { AdoptBody, BundleDetail, ItemSearchQuery, ItemSummary } from './catalog.schemas';
+import { highlight, indexText, queryAlternatives, tsQueryText, type Alternative } from './catalog.search';
+import { catalogBundles, catalogItems, catalogItemVersions, catalogSynonyms } from './catalog.tables';
+
+type ItemRow = typeof catalogItems.$inferSelect;
+
+function problemsError(problems: ReturnType<typeof checkItem>): AppError {
+  return new AppError('VALIDATION_FAILED', problems);
+}
+
+/** Only the item's own department admins, and center or platform admins over its region, edit it. */
+function assertMayEdit(ctx: SignedInCtx, target: { regionCode: string; departmentId: string }): void {
+  assertInScope(ctx.actor, target);
+  if (ctx.actor.role === 'dept_admin' && ctx.actor.departmentId !== target.departmentId)
+    throw new AppError('OUT_OF_SCOPE');
+}
+
+async function departmentFor(db: Db, item: ItemInput) {
+  const department = await findDepartmentByKey(db, item.regionCode, item.departmentKey);
+  if (!department) {
+    throw fieldError('departmentKey', 'DEPARTMENT_UNKNOWN', {
+      zh: '该区划下没有这个部门',
+      en: 'No such department in this region',
+    });
+  }
+  return department;
+}
+
+/** The columns copied from a version onto the item row, for lists and filters. */
+function summaryColumns(item: ItemInput) {
+  return {
+    name: item.name,
+    baseCode: item.baseCode,
+    itemType: item.type,
+    level: item.level,
+    serviceObjects: item.serviceObjects,
+    themes: item.themes,
+    promisedDays: item.promisedDays,
+    visits: item.visits,
+    onlineDepth: item.onlineDepth,
+  };
+}
+
+/** Weighted search vector: the name counts most, then aliases and keywords, then the rest. */
+function searchVectorSql(item: ItemInput, departmentName: string): SQL {
+  const a = indexText(item.name);
+  const b = indexText(...item.aliases, ...item.keywords);
+  const c = indexText(departmentName, item.mainItem.name, ...item.themes, item.result.name);
+  return sql`setweight(to_tsvector('simple', ${a}), 'A') || setweight(to_tsvector('simple', ${b}), 'B') || setweight(to_tsvector('simple', ${c}), 'C')`;
+}
+
+const IMPL_CODE_TAKEN = new AppError('CONFLICT', [
+  {
+    field: 'implCode',
+    code: 'IMPL_CODE_TAKEN',
+    message: { zh: '实施编码已存在', en: 'This implementation code exists already' },
+  },
+]);
+
+/** A new item starts as draft version 1. */
+export async function createItem(ctx: SignedInCtx, item: ItemInput): Promise<ItemRow> {
+  const problems = checkItem(item);
+  if (problems.length) throw problemsError(problems);
+  const department = await departmentFor(ctx.db, item);
+  assertMayEdit(ctx, { regionCode: item.regionCode, departmentId: department.id });
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(catalogItems)
+        .values({
+          implCode: item.implCode,
+          regionCode: item.regionCode,
+          departmentId: department.id,
+          draftVersion: 1,
+          ...summaryColumns(item),
+        })
+        .returning();
+      if (!row) throw new Error('item insert returned nothing');
+      await tx
+        .insert(catalogItemVersions)
+        .values({ itemId: row.id, version: 1, status: 'draft', data: item, createdBy: ctx.actor.accountId });
+      await appendAudit(tx, ctx, {
+        action: 'catalog.item.create',
+        entityType: 'catalog_item',
+        entityId: row.id,
+        regionCode: row.regionCode,
+        change: { implCode: item.implCode, name: item.name },
+      });
+      return row;
+    });
+  } catch (err) {
+    if (uniqueViolation(err)) throw IMPL_CODE_TAKEN;
+    throw err;
+  }
+}
+
+async function itemRow(db: Db, id: string, forUpdate = false): Promise<ItemRow> {
+  const q = db.select().from(catalogItems).where(eq(catalogItems.id, id));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** Editing never touches a published version: it writes the draft, making one if there is none. */
+export async function saveDraft(ctx: SignedInCtx, id: string, item: ItemInput): Promise<ItemRow> {
+  const problems = checkItem(item);
+  if (problems.length) throw problemsError(problems);
+  return ctx.db.transaction(async (tx) => {
+    const current = await itemRow(tx, id, true);
+    assertMayEdit(ctx, current);
+    if (item.implCode !== current.implCode || item.regionCode !== current.regionCode) {
+      throw fieldError('implCode', 'IMPL_CODE_IMMUTABLE', {
+        zh: '实施编码和区划不能修改，请新建事项',
+        en: 'The implementation code and region cannot change; create a new item instead',
+      });
+    }
+    const department = await departmentFor(tx, item);
+    let version = current.draftVersion;
+    if (version === null) {
+      const [last] = await tx
+        .select({ v: max(catalogItemVersions.version) })
+        .from(catalogItemVersions)
+        .where(eq(catalogItemVersions.itemId, id));
+      version = (last?.v ?? 0) + 1;
+      await tx
+        .insert(catalogItemVersions)
+        .values({ itemId: id, version, status: 'draft', data: item, createdBy: ctx.actor.accountId });
+    } else {
+      await tx
+        .update(catalogItemVersions)
+        .set({ data: item, createdBy: ctx.actor.accountId, createdAt: new Date() })
+        .where(and(eq(catalogItemVersions.itemId, id), eq(catalogItemVersions.version, version)));
+    }
+    const unpublished =
+      current.publishedVersion === null ? { ...summaryColumns(item), departmentId: department.id } : {};
+    const [row] = await tx
+      .update(catalogItems)
+      .set({ draftVersion: version, updatedAt: new Date(), ...unpublished })
+      .where(eq(catalogItems.id, id))
+      .returning();
+    if (!row) throw new AppError('NOT_FOUND');
+    await appendAudit(tx, ctx, {
+      action: 'catalog.item.save_draft',
+      entityType: 'catalog_item',
+      entityId: id,
+      regionCode: row.regionCode,
+      change: { version, item },
+    });
+    return row;
+  });
+}
+
+/** The draft becomes the published version; the one before is kept as superseded. */
+export async function publishItem(ctx: SignedInCtx, id: string): Promise<ItemRow> {
+  return ctx.db
+    .transaction(async (tx) => {
+      const current = await itemRow(tx, id, true);
+      assertMayEdit(ctx, current);
+      if (current.draftVersion === null) {
+        throw new AppError('CONFLICT', [
+          { code: 'NO_DRAFT', message: { zh: '没有待发布的草稿', en: 'There is no draft to publish' } },
+        ]);
+      }
+      const [draft] = await tx
+        .select()
+        .from(catalogItemVersions)
+        .where(
+          and(eq(catalogItemVersions.itemId, id), eq(catalogItemVersions.version, current.draftVersion)),
+        );
+      if (!draft) throw new AppError('NOT_FOUND');
+      const item = itemInputSchema.parse(draft.data);
+      const problems = checkItem(item);
+      if (problems.length) throw problemsError(problems);
+      const department = await departmentFor(tx, item);
+      const now = new Date();
+      if (current.publishedVersion !== null) {
+        await tx
+          .update(catalogItemVersions)
+          .set({ status: 'superseded' })
+          .where(
+            and(
+              eq(catalogItemVersions.itemId, id),
+              eq(catalogItemVersions.version, current.publishedVersion),
+            ),
+          );
+      }
+      await tx
+        .update(catalogItemVersions)
+        .set({ status: 'published', publishedAt: now, publishedBy: ctx.actor.accountId })
+        .where(and(eq(catalogItemVersions.itemId, id), eq(catalogItemVersions.version, draft.version)));
+      const [row] = await tx
+        .update(catalogItems)
+        .set({
+          ...summaryColumns(item),
+          departmentId: department.id,
+          publishedVersion: draft.version,
+          draftVersion: null,
+          updatedAt: now,
+          searchVector: searchVectorSql(item, department.name),
+        })
+        .where(eq(catalogItems.id, id))
+        .returning();
+      if (!row) throw new AppError('NOT_FOUND');
+      await appendAudit(tx, ctx, {
+        action: 'catalog.item.publish',
+        entityType: 'catalog_item',
+        entityId: id,
+        regionCode: row.regionCode,
+        change: { version: draft.version },
+      });
+      return row;
+    })
+    .finally(() => invalidateCatalog(ctx.db));
+}
+
+export async function listVersions(ctx: SignedInCtx, id: string) {
+  const current = await itemRow(ctx.db, id);
+  assertInScope(ctx.actor, current);
+  return ctx.db
+    .select({
+      version: catalogItemVersions.version,
+      status: catalogItemVersions.status,
+      createdAt: catalogItemVersions.createdAt,
+      createdBy: catalogItemVersions.createdBy,
+      publishedAt: catalogItemVersions.publishedAt,
+      publishedBy: catalogItemVersions.publishedBy,
+    })
+    .from(catalogItemVersions)
+    .where(eq(catalogItemVersions.itemId, id))
+    .orderBy(desc(catalogItemVersions.version));
+}
+
+/** Any version, as it was: what a case that started on it still follows. */
+export async function getVersion(db: Db, id: string, version: number) {
+  const [row] = await db
+    .select()
+    .from(catalogItemVersions)
+    .where(and(eq(catalogItemVersions.itemId, id), eq(catalogItemVersions.version, version)));
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export async function getItemVersion(ctx: SignedInCtx, id: string, version: number) {
+  assertInScope(ctx.actor, await itemRow(ctx.db, id));
+  return getVersion(ctx.db, id, version);
+}
+
+async function publishedByImplCode(db: Db, implCode: string) {
+  const [row] = await db
+    .select({
+      item: catalogItems,
+      version: catalogItemVersions,
+      departmentName: departments.name,
+      regionName: regions.name,
+    })
+    .from(catalogItems)
+    .innerJoin(
+      catalogItemVersions,
+      and(
+        eq(catalogItemVersions.itemId, catalogItems.id),
+        eq(catalogItemVersions.version, catalogItems.publishedVersion),
+      ),
+    )
+    .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
+    .innerJoin(regions, eq(regions.code, catalogItems.regionCode))
+    .where(eq(catalogItems.implCode, implCode));
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** The public guide of an item: its published version with every element. */
+export async function getPublishedItem(ctx: Ctx, implCode: string) {
+  const row = await publishedByImplCode(ctx.db, implCode);
+  return {
+    id: row.item.id,
+    version: row.version.version,
+    publishedAt: row.version.publishedAt,
+    departmentName: row.departmentName,
+    regionName: row.regionName,
+    templateItemId: row.item.templateItemId,
+    item: row.version.data,
+  };
+}
+
+export async function checklist(ctx: Ctx, implCode: string, answers: Answers) {
+  const row = await publishedByImplCode(ctx.db, implCode);
+  const result = buildChecklist(row.version.data, answers);
+  if ('invalid' in result)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      result.invalid.map((i) => ({ ...i, code: 'ANSWER_UNKNOWN' })),
+    );
+  return result;
+}
+
+/** Synonyms change with imports only; each database's list is kept for a minute, and dropped on import. */
+const synonymCache = new WeakMap<Db, { map: Map<string, string[]>; at: number }>();
+const SYNONYM_TTL_MS = 60_000;
+
+async function loadSynonyms(db: Db): Promise<Map<string, string[]>> {
+  const cached = synonymCache.get(db);
+  if (cached && Date.now() - cached.at < SYNONYM_TTL_MS) return cached.map;
+  const rows = await db.select().from(catalogSynonyms);
+  const map = new Map(rows.map((r) => [r.phrase, r.expansions]));
+  synonymCache.set(db, { map, at: Date.now() });
+  return map;
+}
+
+type SearchResult = Awaited<ReturnType<typeof runSearch>>;
+/** Popular searches repeat; answers are kept per database until a catalog change or the TTL. */
+const searchCache = new WeakMap<Db, Map<string, { at: number; value: SearchResult }>>();
+const SEARCH_CACHE_MAX = 2000;
+
+/** Every write that changes what the public sees calls this, so this process never serves stale results. */
+export function invalidateCatalog(db: Db): void {
+  synonymCache.delete(db);
+  searchCache.delete(db);
+}
+
+export async function searchItems(ctx: Ctx, query: ItemSearchQuery): Promise<SearchResult> {
+  const ttl = ctx.config.searchCacheSeconds * 1000;
+  if (ttl === 0) return runSearch(ctx, query);
+  let cache = searchCache.get(ctx.db);
+  if (!cache) searchCache.set(ctx.db, (cache = new Map<string, { at: number; value: SearchResult }>()));
+  const key = JSON.stringify(query);
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < ttl) return hit.value;
+  const value = await runSearch(ctx, query);
+  if (cache.size >= SEARCH_CACHE_MAX) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, { at: Date.now(), value });
+  return value;
+}
+
+const LEVEL_LABELS: Record<string, string> = ITEM_LEVELS;
+const OBJECT_LABELS: Record<string, string> = SERVICE_OBJECTS;
+const THEME_FACET_LIMIT = 30;
+
+type FacetRow = {
+  kind: 'total' | 'department' | 'level' | 'object' | 'theme';
+  value: string;
+  label: string;
+  n: number;
+};
+
+/**
+ * Public search over published items: ranked, highlighted, with facets and matching bundles.
+ * Three statements per search: the page, the total with every facet (one scan of the matches), and
+ * the bundles; the tsvector itself never leaves the database.
+ */
+async function runSearch(ctx: Ctx, query: ItemSearchQuery) {
+  const alternatives: Alternative[] = query.q ? queryAlternatives(query.q, await loadSynonyms(ctx.db)) : [];
+  const tsQuery = alternatives.length ? sql`to_tsquery('simple', ${tsQueryText(alternatives)})` : null;
+  const conditions: SQL[] = [isNotNull(catalogItems.publishedVersion)];
+  if (query.q && !tsQuery) conditions.push(sql`false`);
+  if (tsQuery) conditions.push(sql`${catalogItems.searchVector} @@ ${tsQuery}`);
+  if (query.region) conditions.push(like(catalogItems.regionCode, `${query.region}%`));
+  const base = and(...conditions) ?? sql`true`;
+  const filters: SQL[] = [];
+  if (query.department) filters.push(eq(catalogItems.departmentId, query.department));
+  if (query.type) filters.push(eq(catalogItems.itemType, query.type));
+  if (query.level) filters.push(eq(catalogItems.level, query.level));
+  if (query.object) filters.push(arrayContains(catalogItems.serviceObjects, [query.object]));
+  if (query.theme) filters.push(arrayContains(catalogItems.themes, [query.theme]));
+  const filtered = filters.length ? (and(...filters) ?? sql`true`) : sql`true`;
+  // Without terms there is nothing to rank by (and a bare `order by 0` would name a column position).
+  const order = [asc(catalogItems.name), asc(catalogItems.implCode)];
+  if (tsQuery) order.unshift(desc(sql`ts_rank(${catalogItems.searchVector}, ${tsQuery})`));
+
+  const [rows, facetRows, bundles] = await Promise.all([
+    ctx.db
+      .select({
+        id: catalogItems.id,
+        implCode: catalogItems.implCode,
+        name: catalogItems.name,
+        regionCode: catalogItems.regionCode,
+        departmentId: catalogItems.departmentId,
+        departmentName: departments.name,
+        itemType: catalogItems.itemType,
+        level: catalogItems.level,
+        serviceObjects: catalogItems.serviceObjects,
+        themes: catalogItems.themes,
+        promisedDays: catalogItems.promisedDays,
+        visits: catalogItems.visits,
+        onlineDepth: catalogItems.onlineDepth,
+      })
+      .from(catalogItems)
+      .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
+      .where(and(base, filtered))
+      .orderBy(...order)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    // Facets count the query's matches across the other facet filters, so each keeps its options.
+    queryRows<FacetRow>(
+      ctx.db,
+      sql`with m as (
+        select ${catalogItems.departmentId} as department_id, ${departments.name} as department_name, ${catalogItems.level} as level,
+               ${catalogItems.serviceObjects} as objects, ${catalogItems.themes} as themes, (${filtered}) as f
+        from ${catalogItems} join ${departments} on ${departments.id} = ${catalogItems.departmentId}
+        where ${base})
+      select 'total' as kind, '' as value, '' as label, count(*) filter (where f)::int as n from m
+      union all select 'department', department_id::text, min(department_name), count(*)::int from m group by department_id
+      union all select 'level', level::text, '', count(*)::int from m group by level
+      union all select 'object', o::text, '', count(*)::int from m, unnest(objects) o group by o
+      union all (select 'theme', th, th, count(*)::int from m, unnest(themes) th group by th order by count(*) desc, th limit ${THEME_FACET_LIMIT})`,
+    ),
+    tsQuery
+      ? ctx.db
+          .select()
+          .from(catalogBundles)
+          .where(sql`${catalogBundles.searchVector} @@ ${tsQuery}`)
+          .orderBy(desc(sql`ts_rank(${catalogBundles.searchVector}, ${tsQuery})`), asc(catalogBundles.name))
+          .limit(5)
+      : Promise.resolve([]),
+  ]);
+
+  const facet = (
+    kind: FacetRow['kind'],
+    label: (r: FacetRow) => string,
+    order: (a: FacetRow, b: FacetRow) => number,
+  ) =>
+    facetRows
+      .filter((r) => r.kind === kind)
+      .sort(order)
+      .map((r) => ({ value: r.value, label: label(r), count: Number(r.n) }));
+  const byCount = (a: FacetRow, b: FacetRow) => Number(b.n) - Number(a.n) || a.value.localeCompare(b.value);
+  const byValue = (a: FacetRow, b: FacetRow) => Number(a.value) - Number(b.value);
+  const items: ItemSummary[] = rows.map((r) => ({ ...r, segments: highlight(r.name, alternatives) }));
+  return {
+    items,
+    total: Number(facetRows.find((r) => r.kind === 'total')?.n ?? 0),
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: {
+      departments: facet('department', (r) => r.label, byCount),
+      levels: facet('level', (r) => LEVEL_LABELS[r.value] ?? r.value, byValue),
+      objects: facet('object', (r) => OBJECT_LABELS[r.value] ?? r.value, byValue),
+      themes: facet('theme', (r) => r.label, byCount),
+    },
+    bundles: bundles.map((b) => bundleSummary(b, alternatives)),
+  };
+}
+
+function bundleSummary(b: typeof catalogBundles.$inferSelect, alternatives: Alternative[]) {
+  return {
+    code: b.code,
+    name: b.name,
+    segments: highlight(b.name, alternatives),
+    lifeCycle: b.lifeCycle,
+    lifeEvent: b.lifeEvent,
+    memberCount: b.memberItemIds.length,
+  };
+}
+
+/** A county or township adopts (认领) a city item as its own, with local overrides within the template's limits. */
+export async function adoptItem(ctx: SignedInCtx, templateId: string, body: AdoptBody): Promise<ItemRow> {
+  const template = await itemRow(ctx.db, templateId);
+  if (template.publishedVersion === null) {
+    throw new AppError('CONFLICT', [
+      {
+        code: 'TEMPLATE_UNPUBLISHED',
+        message: { zh: '只能认领已发布的事项', en: 'Only a published item can be adopted' },
+      },
+    ]);
+  }
+  if (
+    template.templateItemId !== null ||
+    body.regionCode.length <= template.regionCode.length ||
+    !body.regionCode.startsWith(template.regionCode)
+  ) {
+    throw fieldError('regionCode', 'ADOPT_REGION', {
+      zh: '只有下级区划可以认领本级事项',
+      en: 'Only a region below the item’s own can adopt it',
+    });
+  }
+  if (!(await getRegion(ctx.db, body.regionCode))) {
+    throw fieldError('regionCode', 'REGION_UNKNOWN', { zh: '行政区划代码不存在', en: 'Unknown region code' });
+  }
+  const source = itemInputSchema.parse(
+    (await getVersion(ctx.db, templateId, template.publishedVersion)).data,
+  );
+  if (body.promisedDays !== undefined && body.promisedDays > source.promisedDays) {
+    throw fieldError('promisedDays', 'ADOPT_PROMISE_LONGER', {
+      zh: `本地承诺时限不能超过模板的 ${source.promisedDays} 个工作日`,
+      en: `The local promised limit cannot exceed the template's ${source.promisedDays} working days`,
+    });
+  }
+  if (body.fee && !body.fee.free && (source.fee.free || body.fee.amountYuan > source.fee.amountYuan)) {
+    throw fieldError('fee', 'ADOPT_FEE', {
+      zh: '本地收费不能高于模板，免费事项不能新增收费',
+      en: 'A local fee cannot exceed the template’s, and a free item cannot become paid',
+    });
+  }
+  const adopted: ItemInput = {
+    ...source,
+    regionCode: body.regionCode,
+    implementingBody: body.implementingBody,
+    implCode: `${body.implementingBody.creditCode}${source.baseCode}${body.serial}`,
+    level: body.regionCode.length <= 6 ? 4 : 5,
+    places: body.places ?? source.places,
+    promisedDays: body.promisedDays ?? source.promisedDays,
+    fee: body.fee ?? source.fee,
+  };
+  const row = await createItem(ctx, adopted);
+  await ctx.db.update(catalogItems).set({ templateItemId: templateId }).where(eq(catalogItems.id, row.id));
+  return { ...row, templateItemId: templateId };
+}
+
+export async function listAdminItems(
+  ctx: SignedInCtx,
+  query: { page: number; pageSize: number; region?: string },
+) {
+  const conditions: SQL[] = [];
+  if (ctx.actor.regionCode) conditions.push(like(catalogItems.regionCode, `${ctx.actor.regionCode}%`));
+  if (ctx.actor.role === 'dept_admin' && ctx.actor.departmentId)
+    conditions.push(eq(catalogItems.departmentId, ctx.actor.departmentId));
+  if (query.region) conditions.push(like(catalogItems.regionCode, `${query.region}%`));
+  const rows = await ctx.db
+    .select({ item: catalogItems, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(catalogItems)
+    .where(and(...conditions))
+    .orderBy(desc(catalogItems.updatedAt), asc(catalogItems.implCode))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    items: rows.map((r) => r.item),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+// ---- bundles ----
+
+/** Creates or replaces a bundle; its members must be published items. */
+export async function saveBundle(ctx: WriteCtx, bundle: BundleInput) {
+  const lead = await findDepartmentByKey(ctx.db, bundle.regionCode, bundle.leadDepartmentKey);
+  if (!lead)
+    throw fieldError('leadDepartmentKey', 'DEPARTMENT_UNKNOWN', {
+      zh: '该区划下没有这个部门',
+      en: 'No such department in this region',
+    });
+  if (ctx.actor) assertInScope(ctx.actor, { regionCode: bundle.regionCode });
+  const members = await ctx.db
+    .select({
+      id: catalogItems.id,
+      implCode: catalogItems.implCode,
+      name: catalogItems.name,
+      themes: catalogItems.themes,
+    })
+    .from(catalogItems)
+    .where(
+      and(inArray(catalogItems.implCode, bundle.memberImplCodes), isNotNull(catalogItems.publishedVersion)),
+    );
+  const missing = bundle.memberImplCodes.filter((c) => !members.some((m) => m.implCode === c));
+  if (missing.length) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      missing.map((code) => ({
+        field: `memberImplCodes.${bundle.memberImplCodes.indexOf(code)}`,
+        code: 'MEMBER_UNKNOWN',
+        message: { zh: `事项 ${code} 不存在或未发布`, en: `Item ${code} does not exist or is unpublished` },
+      })),
+    );
+  }
+  const ordered = bundle.memberImplCodes.map((c) => members.find((m) => m.implCode === c)?.id ?? '');
+  const vector = sql`setweight(to_tsvector('simple', ${indexText(bundle.name)}), 'A') || setweight(to_tsvector('simple', ${indexText(bundle.lifeEvent, ...bundle.keywords)}), 'B') || setweight(to_tsvector('simple', ${indexText(...members.map((m) => m.name))}), 'C')`;
+  const values = {
+    code: bundle.code,
+    regionCode: bundle.regionCode,
+    name: bundle.name,
+    lifeCycle: bundle.lifeCycle,
+    lifeEvent: bundle.lifeEvent,
+    leadDepartmentId: lead.id,
+    memberItemIds: ordered,
+    data: bundle,
+    searchVector: vector,
+    updatedAt: new Date(),
+  };
+  return ctx.db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(catalogBundles)
+        .values(values)
+        .onConflictDoUpdate({ target: catalogBundles.code, set: values })
+        .returning();
+      if (!row) throw new Error('bundle upsert returned nothing');
+      await appendAudit(tx, ctx, {
+        action: 'catalog.bundle.save',
+        entityType: 'catalog_bundle',
+        entityId: row.id,
+        regionCode: row.regionCode,
+        change: { bundle },
+      });
+      return row;
+    })
+    .finally(() => invalidateCatalog(ctx.db));
+}
+
+export async function listBundles(ctx: Ctx, query: { q?: string; lifeCycle?: 'personal' | 'business' }) {
+  const alternatives = query.q ? queryAlternatives(query.q, await loadSynonyms(ctx.db)) : [];
+  const conditions: SQL[] = [];
+  if (query.q)
+    conditions.push(
+      alternatives.length
+        ? sql`${catalogBundles.searchVector} @@ to_tsquery('simple', ${tsQueryText(alternatives)})`
+        : sql`false`,
+    );
+  if (query.lifeCycle) conditions.push(eq(catalogBundles.lifeCycle, query.lifeCycle));
+  const rows = await ctx.db
+    .select()
+    .from(catalogBundles)
+    .where(and(...conditions))
+    .orderBy(asc(catalogBundles.lifeCycle), asc(catalogBundles.name));
+  return rows.map((b) => bundleSummary(b, alternatives));
+}
+
+/** The bundle's guide: members, one merged questionnaire, one deduplicated material list, and what it saves. */
+export async function getBundle(ctx: Ctx, code: string): Promise<BundleDetail> {
+  const [row] = await ctx.db
+    .select({ bundle: catalogBundles, leadDepartmentName: departments.name })
+    .from(catalogBundles)
+    .innerJoin(departments, eq(departments.id, catalogBundles.leadDepartmentId))
+    .where(eq(catalogBundles.code, code));
+  if (!row) throw new AppError('NOT_FOUND');
+  const memberRows = await ctx.db
+    .select({ item: catalogItems, data: catalogItemVersions.data, departmentName: departments.name })
+    .from(catalogItems)
+    .innerJoin(
+      catalogItemVersions,
+      and(
+        eq(catalogItemVersions.itemId, catalogItems.id),
+        eq(catalogItemVersions.version, catalogItems.publishedVersion),
+      ),
+    )
+    .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
+    .where(inArray(catalogItems.id, row.bundle.memberItemIds));
+  const members = row.bundle.memberItemIds.flatMap((id) => memberRows.filter((m) => m.item.id === id));
+  const bundle = bundleInputSchema.parse(row.bundle.data);
+  return {
+    code: bundle.code,
+    name: bundle.name,
+    description: bundle.description,
+    lifeCycle: bundle.lifeCycle,
+    lifeEvent: bundle.lifeEvent,
+    leadDepartmentName: row.leadDepartmentName,
+    promisedDays: bundle.promisedDays,
+    members: members.map((m) => ({
+      implCode: m.item.implCode,
+      name: m.data.name,
+      departmentName: m.departmentName,
+      promisedDays: m.data.promisedDays,
+      visits: m.data.visits,
+      result: m.data.result.name,
+    })),
+    ...mergeBundle(
+      members.map((m) => m.data),
+      bundle.promisedDays,
+    ),
+  };
+}
+
+/** Pure: the merged questionnaire and material list of a bundle's items, and the savings. */
+export function mergeBundle(
+  items: ItemInput[],
+  bundlePromisedDays: number,
+): Pick<BundleDetail, 'questions' | 'materials' | 'savings'> {
+  const questions: BundleDetail['questions'] = [];
+  for (const item of items) {
+    for (const q of item.situations.questions) {
+      const same = questions.find((x) => x.text === q.text);
+      if (!same) {
+        questions.push({ key: q.key, text: q.text, options: [...q.options], askedBy: [item.implCode] });
+        continue;
+      }
+      same.askedBy.push(item.implCode);
+      for (const o of q.options) if (!same.options.some((x) => x.label === o.label)) same.options.push(o);
+    }
+  }
+  const materials: BundleDetail['materials'] = [];
+  for (const item of items) {
+    for (const m of item.materials) {
+      const same = m.sharedKey ? materials.find((x) => x.sharedKey === m.sharedKey) : undefined;
+      if (same) {
+        same.neededBy.push(item.implCode);
+        if (m.requirement === 'always') same.requirement = 'always';
+      } else {
+        materials.push({
+          name: m.name,
+          sharedKey: m.sharedKey,
+          requirement: m.requirement,
+          neededBy: [item.implCode],
+        });
+      }
+    }
+  }
+  const always = (ms: { requirement: string }[]) => ms.filter((m) => m.requirement === 'always').length;
+  return {
+    questions,
+    materials,
+    savings: {
+      separately: {
+        visits: items.reduce((n, i) => n + i.visits, 0),
+        materials: items.reduce((n, i) => n + always(i.materials), 0),
+        days: items.reduce((n, i) => n + i.promisedDays, 0),
+      },
+      bundled: {
+        visits: Math.max(0, ...items.map((i) => i.visits)),
+        materials: always(materials),
+        days: bundlePromisedDays,
+      },
+    },
+  };
+}
+
+export type BundleChecklist = {
+  materials: (Pick<Material, 'name' | 'form' | 'count' | 'issuer' | 'requirement' | 'sharedKey' | 'note'> & {
+    neededBy: string[];
+  })[];
+  conditions: string[];
+  unanswered: string[];
+};
+
+/**
+ * One checklist for a bundle. Answers use the merged questionnaire's keys; each member item gets
+ * them back in its own keys (same question text, same option label), and a material several
+ * members share is listed once.
+ */
+export function bundleChecklist(
+  items: ItemInput[],
+  merged: BundleDetail['questions'],
+  answers: Answers,
+): BundleChecklist {
+  const invalid: { field: string; code: string; message: Localized }[] = [];
+  for (const [key, option] of Object.entries(answers)) {
+    const q = merged.find((m) => m.key === key);
+    if (!q)
+      invalid.push({
+        field: `answers.${key}`,
+        code: 'ANSWER_UNKNOWN',
+        message: { zh: '没有这个问题', en: 'No such question' },
+      });
+    else if (!q.options.some((o) => o.key === option))
+      invalid.push({
+        field: `answers.${key}`,
+        code: 'ANSWER_UNKNOWN',
+        message: { zh: '没有这个选项', en: 'No such option' },
+      });
+  }
+  if (invalid.length) throw new AppError('VALIDATION_FAILED', invalid);
+
+  const materials: BundleChecklist['materials'] = [];
+  const conditions: string[] = [];
+  for (const item of items) {
+    const own: Answers = {};
+    for (const q of item.situations.questions) {
+      const m = merged.find((x) => x.text === q.text);
+      const label = m?.options.find((o) => o.key === answers[m.key])?.label;
+      const option = q.options.find((o) => o.label === label);
+      if (option) own[q.key] = option.key;
+    }
+    const result = buildChecklist(item, own);
+    if ('invalid' in result) continue;
+    for (const c of result.conditions) if (!conditions.includes(c)) conditions.push(c);
+    for (const m of result.materials) {
+      const same = m.sharedKey ? materials.find((x) => x.sharedKey === m.sharedKey) : undefined;
+      if (same) same.neededBy.push(item.implCode);
+      else
+        materials.push({
+          name: m.name,
+          form: m.form,
+          count: m.count,
+          issuer: m.issuer,
+          requirement: m.requirement,
+          sharedKey: m.sharedKey,
+          note: m.note,
+          neededBy: [item.implCode],
+        });
+    }
+  }
+  return { materials, conditions, unanswered: merged.filter((q) => !(q.key in answers)).map((q) => q.key) };
+}
+
+export async function checklistForBundle(ctx: Ctx, code: string, answers: Answers) {
+  const detail = await getBundle(ctx, code);
+  const items = await publishedItemsByImplCode(
+    ctx.db,
+    detail.members.map((m) => m.implCode),
+  );
+  return { detail, items, checklist: bundleChecklist(items, detail.questions, answers) };
+}
+
+async function publishedItemsByImplCode(db: Db, implCodes: string[]): Promise<ItemInput[]> {
+  const rows = await db
+    .select({ implCode: catalogItems.implCode, data: catalogItemVersions.data })
+    .from(catalogItems)
+    .innerJoin(
+      catalogItemVersions,
+      and(
+        eq(catalogItemVersions.itemId, catalogItems.id),
+        eq(catalogItemVersions.version, catalogItems.publishedVersion),
+      ),
+    )
+    .where(inArray(catalogItems.implCode, implCodes));
+  return implCodes.flatMap((c) => rows.filter((r) => r.implCode === c).map((r) => r.data));
+}
+
+/** The guide of an item plus the applicant's checklist, for the one-time notice. */
+export async function checklistForItem(ctx: Ctx, implCode: string, answers: Answers) {
+  const guide = await getPublishedItem(ctx, implCode);
+  return { guide, checklist: await checklist(ctx, implCode, answers) };
+}
