@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../../src/server/config';
+import { startServer, type Running } from '../../src/server/main';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SHOTS = path.join(ROOT, '.test-results', 'screenshots');
+
+/** The platform as `npm start` runs it: built web app, embedded database, demo city. */
+export async function startPlatform(): Promise<Running & { dataDir: string }> {
+  const webDist = path.join(ROOT, 'dist/web');
+  if (!fs.existsSync(path.join(webDist, 'index.html')))
+    throw new Error('dist/web is missing: run `npm run build:web` first');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    WEB_DIST: webDist,
+    LOG_LEVEL: 'warn',
+  });
+  const running = await startServer(config, { seedDemo: true, handleSignals: false });
+  return {
+    ...running,
+    dataDir,
+    stop: async () => {
+      await running.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
