@@ -11,7 +11,15 @@ import { z } from 'zod';
 import { maskSensitiveText } from '../shared/mask';
 import accountsRoutes from '../modules/accounts/accounts.routes';
 import auditRoutes from '../modules/audit/audit.routes';
+import calendarRoutes from '../modules/calendar/calendar.routes';
+import { registerCaseJobs } from '../modules/cases/cases.jobs';
+import casesRoutes from '../modules/cases/cases.routes';
+import { calendarWarnings } from '../modules/calendar/calendar.service';
 import catalogRoutes from '../modules/catalog/catalog.routes';
+import filesRoutes from '../modules/files/files.routes';
+import notificationsRoutes from '../modules/notifications/notifications.routes';
+import { LogNotifier, useNotifier } from '../modules/notifications/notifications.service';
+import { LocalFileStore, type FileStore } from '../modules/files/files.store';
 import orgRoutes from '../modules/org/org.routes';
 import type { Access } from './auth/access';
 import { registerAccessControl } from './auth/plugin';
@@ -43,6 +51,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export type BuildOptions = {
   config: Config;
   database: Database;
+  /** Where uploaded files' bytes live; a local directory (FILES_DIR) unless given. */
+  files?: FileStore;
   logger?: boolean;
   /** Where log lines go (stdout by default). */
   logStream?: { write(line: string): void };
@@ -51,6 +61,7 @@ export type BuildOptions = {
 export async function buildApp({
   config,
   database,
+  files = new LocalFileStore(config.files.dir),
   logger = true,
   logStream,
 }: BuildOptions): Promise<FastifyInstance> {
@@ -160,7 +171,7 @@ export async function buildApp({
     }
   });
 
-  registerAccessControl(app, database, config);
+  registerAccessControl(app, database, config, files);
 
   const zapp = app.withTypeProvider<ZodTypeProvider>();
   zapp.get(
@@ -174,7 +185,8 @@ export async function buildApp({
   zapp.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     try {
       await database.ping();
-      return { status: 'ok', database: database.kind };
+      const warnings = await calendarWarnings(database.db, config.now(), _req.lang);
+      return { status: 'ok', database: database.kind, ...(warnings.length ? { warnings } : {}) };
     } catch {
       const body = new AppError('SERVICE_UNAVAILABLE', [
         { code: 'DATABASE_UNREACHABLE', message: 'database did not answer' },
@@ -189,7 +201,13 @@ export async function buildApp({
   await app.register(accountsRoutes);
   await app.register(orgRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
   await app.register(catalogRoutes);
+  await app.register(filesRoutes);
+  await app.register(casesRoutes);
+  registerCaseJobs(config);
+  useNotifier(new LogNotifier(app.log));
+  await app.register(notificationsRoutes);
 
   const indexHtml = path.join(config.webDist, 'index.html');
   app.setNotFoundHandler((req, reply) => {

@@ -26,6 +26,12 @@ const envSchema = z.object({
   SEARCH_CACHE_SECONDS: int(0, 3600).default(30),
   PDF_FONT_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   PDF_FONT_FAMILY: z.string().min(1).default('NotoSansCJKsc-Regular'),
+  CASE_EXTENSION_RATIO: z.coerce.number().min(0).max(1).default(0.5),
+  CASE_YELLOW_DAYS: int(0, 30).default(1),
+  CASE_YELLOW_RATIO: z.coerce.number().min(0).max(1).default(0.2),
+  FILES_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_MB: int(1, 1024).default(20),
+  JOBS_ENABLED: bool.default(true),
 });
 
 export type Config = {
@@ -46,6 +52,17 @@ export type Config = {
   searchCacheSeconds: number;
   /** A CJK font for generated PDFs (Debian: fonts-noto-cjk); the family picks one face of a collection. */
   pdf: { fontPath: string; fontFamily: string };
+  /**
+   * Case deadlines (local rules): an extension may add at most this share of the statutory limit
+   * (Art. 42: 10 on 20); a case turns yellow with this many working days or this share of its limit left.
+   */
+  cases: { extensionRatio: number; yellowDays: number; yellowRatio: number };
+  /** Where uploaded files live (default DATA_DIR/files) and the largest upload accepted, in bytes. */
+  files: { dir: string; maxBytes: number };
+  /** Whether this process polls the jobs table (tests run jobs by hand). */
+  jobs: { enabled: boolean };
+  /** The clock services read "now" and "today" from; tests replace it to work on fixed dates. */
+  now: () => Date;
 };
 
 export class ConfigError extends Error {
@@ -82,5 +99,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? (e.NODE_ENV === 'development' && !e.DATABASE_URL),
     searchCacheSeconds: e.SEARCH_CACHE_SECONDS,
     pdf: { fontPath: e.PDF_FONT_PATH, fontFamily: e.PDF_FONT_FAMILY },
+    cases: {
+      extensionRatio: e.CASE_EXTENSION_RATIO,
+      yellowDays: e.CASE_YELLOW_DAYS,
+      yellowRatio: e.CASE_YELLOW_RATIO,
+    },
+    files: {
+      dir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
+      maxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    },
+    jobs: { enabled: e.JOBS_ENABLED },
+    now: () => new Date(),
   };
 }

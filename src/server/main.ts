@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { accounts } from '../modules/accounts/accounts.tables';
+import { startJobRunner, type JobRunner } from '../modules/jobs/jobs.runner';
 import { buildApp } from './app';
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -9,7 +10,10 @@ import { seedDemo } from './seed/demo';
 
 export type Running = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
-/** config → database → migrate → (demo seed) → listen; SIGTERM drains requests, closes the database, exits 0. */
+/**
+ * config → database → migrate → (demo seed) → listen → job runner; SIGTERM drains requests, lets the
+ * job batch in progress finish, closes the database, exits 0.
+ */
 export async function startServer(
   config: Config,
   options: { seedDemo?: boolean; handleSignals?: boolean } = {},
@@ -24,6 +28,7 @@ export async function startServer(
     }
     app = await buildApp({ config, database });
     const url = await app.listen({ host: config.host, port: config.port });
+    const jobs: JobRunner | null = config.jobs.enabled ? startJobRunner(database.db, app.log) : null;
     app.log.info(
       {
         database: database.kind,
@@ -40,7 +45,7 @@ export async function startServer(
       url,
       stop: () =>
         (stopping ??= (async () => {
-          await running.app.close();
+          await Promise.all([running.app.close(), jobs?.stop()]);
           await database.close();
         })()),
     };

@@ -1,3 +1,6 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { CSRF_HEADER, type ErrorBody, type SessionResponse } from '../../src/shared/auth.contract';
 import { buildApp } from '../../src/server/app';
@@ -86,7 +89,14 @@ export type TestApp = {
 };
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  // Each test app stores uploads in a directory of its own, removed by close().
+  const filesDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tongban-files-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    FILES_DIR: filesDir,
+    ...env,
+  });
   const database = await createTestDatabase();
   const app = await buildApp({ config, database, logger: Boolean(process.env.TEST_LOG_LEVEL) });
   await app.ready();
@@ -105,6 +115,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     close: async () => {
       await app.close();
       await database.close();
+      await fs.rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { FileStore } from '../../modules/files/files.store';
 import type { Role } from '../../shared/roles';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
@@ -19,6 +20,8 @@ export type Actor = {
 export type Ctx = {
   db: Db;
   config: Config;
+  /** Where uploaded files' bytes live. */
+  files: FileStore;
   actor: Actor | null;
   requestId: string | null;
   ip: string | null;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_HEADER } from '../../shared/auth.contract';
 import { resolveApiToken, resolveSession } from '../../modules/accounts/accounts.service';
+import type { FileStore } from '../../modules/files/files.store';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { AppError } from '../http/errors';
@@ -52,7 +53,12 @@ async function authenticate(
 }
 
 /** Resolves the caller and enforces each route's declared access before any handler runs. */
-export function registerAccessControl(app: FastifyInstance, database: Database, config: Config): void {
+export function registerAccessControl(
+  app: FastifyInstance,
+  database: Database,
+  config: Config,
+  files: FileStore,
+): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('ctx', null as never);
@@ -65,6 +71,6 @@ export function registerAccessControl(app: FastifyInstance, database: Database, 
       if (!req.actor) throw new AppError('AUTH_REQUIRED');
       if (access !== 'signed-in' && !access.includes(req.actor.role)) throw new AppError('FORBIDDEN_ROLE');
     }
-    req.ctx = { db: database.db, config, actor: req.actor, requestId: req.id, ip: req.ip };
+    req.ctx = { db: database.db, config, files, actor: req.actor, requestId: req.id, ip: req.ip };
   });
 }

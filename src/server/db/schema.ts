@@ -5,3 +5,5 @@ export * from '../../modules/catalog/catalog.tables';
 export * from '../../modules/calendar/calendar.tables';
 export * from '../../modules/files/files.tables';
 export * from '../../modules/jobs/jobs.tables';
+export * from '../../modules/cases/cases.tables';
+export * from '../../modules/notifications/notifications.tables';

@@ -38,8 +38,51 @@ export const ERRORS = {
   ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'Method not allowed' },
   CONFLICT: { status: 409, zh: '与现有数据冲突', en: 'Conflicts with existing data' },
+  CASE_VERSION_CONFLICT: {
+    status: 409,
+    zh: '该办件已被他人处理，请刷新后重试',
+    en: 'Someone else changed this case first; reload it and try again',
+  },
+  CASE_ACTION_NOT_ALLOWED: {
+    status: 409,
+    zh: '办件当前状态不允许此操作',
+    en: 'The case’s current status does not allow this action',
+  },
+  CASE_ACTOR_NOT_ALLOWED: {
+    status: 403,
+    zh: '您无权对该办件执行此操作',
+    en: 'You may not take this action on this case',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    zh: '该幂等键已用于另一份不同的申请',
+    en: 'This Idempotency-Key was already used for a different request',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
+  FILE_TOO_MANY: { status: 400, zh: '一次只能上传一个文件', en: 'Upload one file at a time' },
+  MULTIPART_MALFORMED: {
+    status: 400,
+    zh: '上传内容格式有误，请重新上传',
+    en: 'The upload is malformed; please try again',
+  },
+  FILE_TOO_LARGE: { status: 413, zh: '文件超过大小上限', en: 'The file is larger than the limit' },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '只能上传 PDF、OFD、PNG 或 JPEG 文件',
+    en: 'Only PDF, OFD, PNG and JPEG files are accepted',
+  },
+  FILE_TYPE_MISMATCH: {
+    status: 415,
+    zh: '文件内容与其类型或扩展名不符',
+    en: "The file's content does not match its declared type or extension",
+  },
+  FILE_INTEGRITY_FAILED: {
+    status: 500,
+    zh: '文件校验失败（内容已被改动或丢失），请联系管理员',
+    en: 'The stored file failed its integrity check (changed or missing); contact an administrator',
+  },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'Service unavailable' },
   INTERNAL: {
     status: 500,
