@@ -102,7 +102,8 @@ describe('request ids', () => {
 describe('health and the API description', () => {
   it('healthz and readyz answer', async () => {
     expect((await t.anon().get('/healthz')).body).toEqual({ status: 'ok' });
-    expect((await t.anon().get('/readyz')).body).toEqual({ status: 'ok', database: t.database.kind });
+    // toMatchObject: from 1 November the body may also carry a missing-calendar warning.
+    expect((await t.anon().get('/readyz')).body).toMatchObject({ status: 'ok', database: t.database.kind });
   });
 
   it('serves OpenAPI 3.1 generated from the route schemas, and the docs page', async () => {

@@ -3,6 +3,7 @@ import { makeCreditCode, makeIdNumber, makeOrgCode } from '../../shared/identity
 import type { Role } from '../../shared/roles';
 import { accounts } from '../../modules/accounts/accounts.tables';
 import { appendAudit } from '../../modules/audit/audit.service';
+import { seedCalendar } from '../../modules/calendar/calendar.seed';
 import { centers, departments, regions, windows } from '../../modules/org/org.tables';
 import { hashPassword } from '../auth/password';
 import { importCatalog, type ImportResult } from '../../modules/catalog/catalog.import';
@@ -123,6 +124,7 @@ function regionName(code: string): string {
 /** Idempotent: run it again and nothing changes. */
 export async function seedDemo(db: Db): Promise<{ accountsCreated: number; catalog: ImportResult }> {
   const { accountsCreated } = await seedOrganisation(db);
+  await seedCalendar(db);
   const catalog = await importCatalog(
     { db, actor: null, requestId: null },
     { items: DEMO_ITEMS, bundles: DEMO_BUNDLES, synonyms: DEMO_SYNONYMS },

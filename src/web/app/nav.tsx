@@ -172,6 +172,14 @@ export const NAV: Record<Area, AreaNav> = {
         roles: ['supervisor', 'platform_admin'],
       },
       {
+        path: 'calendar',
+        label: 'console.calendar',
+        description: 'console.calendar.desc',
+        icon: <CalendarOutlined />,
+        // Exactly the role PUT /api/v1/calendar/years/:year admits.
+        roles: ['platform_admin'],
+      },
+      {
         path: 'settings',
         label: 'console.settings',
         description: 'console.settings.desc',

@@ -7,6 +7,7 @@ import { ComingSoon } from '../components/ComingSoon';
 import { Forbidden, NotFound } from '../components/StatusPage';
 import { ConsoleHome } from '../features/console/ConsoleHome';
 import { AuditPage } from '../features/console/audit/AuditPage';
+import { CalendarPage } from '../features/console/calendar/CalendarPage';
 import { CatalogAdminRoutes } from '../features/console/catalog/CatalogAdminRoutes';
 import { OrganisationPage } from '../features/console/organisation/OrganisationPage';
 import { BundleRoutes, GuideRoutes } from '../features/guide/GuideRoutes';
@@ -27,6 +28,7 @@ const PAGES: Partial<Record<string, ReactNode>> = {
   'portal/guide': <GuideRoutes />,
   'portal/bundles': <BundleRoutes />,
   'console/audit': <AuditPage />,
+  'console/calendar': <CalendarPage />,
 };
 
 export function AppRoutes() {
