@@ -130,6 +130,41 @@ export const feeSchema = z.discriminatedUnion('free', [
   }),
 ]);
 
+/** 行政许可法 Art. 45: procedures whose time does not count towards the limit. */
+export const SPECIAL_PROCEDURES = {
+  hearing: '听证',
+  tender: '招标',
+  auction: '拍卖',
+  inspection: '检验',
+  testing: '检测',
+  quarantine: '检疫',
+  appraisal: '鉴定',
+  expert: '专家评审',
+} as const;
+export type SpecialProcedure = keyof typeof SPECIAL_PROCEDURES;
+
+/** The steps of a case after acceptance; items without one follow the default (审查 → 决定). */
+export const processSchema = z.strictObject({
+  steps: z
+    .array(
+      z.strictObject({
+        key: localKey,
+        name: text(50),
+        role: z.literal('reviewer'),
+        /** Another department of the item's region acts at this step; by default the item's own. */
+        departmentKey: z
+          .string()
+          .regex(/^[a-z][a-z0-9_]{1,31}$/)
+          .optional(),
+        limitDays: z.number().int().min(0).max(365),
+      }),
+    )
+    .min(1)
+    .max(20),
+  specialProcedures: z.array(z.enum(keyOf(SPECIAL_PROCEDURES))).default([]),
+});
+export type ProcessDefinition = z.infer<typeof processSchema>;
+
 /** One handling item (业务办理项) as an editor or an import writes it. */
 export const itemInputSchema = z.strictObject({
   baseCode: z.string().regex(/^[0-9A-Z]{12}$/, '12-character basic code'),
@@ -186,6 +221,7 @@ export const itemInputSchema = z.strictObject({
     .default([]),
   materials: z.array(materialSchema).max(100),
   situations: situationsSchema.default({ questions: [], rules: [] }),
+  process: processSchema.optional(),
 });
 export type ItemInput = z.infer<typeof itemInputSchema>;
 export type ItemInputRaw = z.input<typeof itemInputSchema>;

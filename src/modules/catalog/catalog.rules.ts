@@ -18,7 +18,9 @@ export type ProblemCode =
   | 'RULE_UNKNOWN_OPTION'
   | 'RULE_UNKNOWN_MATERIAL'
   | 'RULE_MATERIAL_NOT_CONDITIONAL'
-  | 'CONDITIONAL_MATERIAL_UNREACHABLE';
+  | 'CONDITIONAL_MATERIAL_UNREACHABLE'
+  | 'PROCESS_STEP_KEY_DUPLICATE'
+  | 'PROCESS_STEPS_EXCEED_PROMISE';
 
 const REMOTE_FORMS = new Set([2, 3, 4]);
 
@@ -152,6 +154,28 @@ export function checkItem(item: ItemInput): Problem[] {
       );
     }
   });
+  if (item.process) {
+    const stepKeys = new Set<string>();
+    item.process.steps.forEach((step, i) => {
+      if (stepKeys.has(step.key))
+        add(
+          `process.steps.${i}.key`,
+          'PROCESS_STEP_KEY_DUPLICATE',
+          `环节标识“${step.key}”重复`,
+          `Step key "${step.key}" is used twice`,
+        );
+      stepKeys.add(step.key);
+    });
+    const total = item.process.steps.reduce((n, step) => n + step.limitDays, 0);
+    if (total > item.promisedDays) {
+      add(
+        'process.steps',
+        'PROCESS_STEPS_EXCEED_PROMISE',
+        `各环节时限之和（${total}）不能超过承诺时限（${item.promisedDays}）`,
+        `The steps' limits add up to ${total}, more than the promised limit (${item.promisedDays})`,
+      );
+    }
+  }
   return problems;
 }
 

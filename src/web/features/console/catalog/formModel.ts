@@ -67,6 +67,7 @@ const TAB_OF_FIELD: Record<keyof ItemFormValues, TabKey> = {
   materials: 'materials',
   situations: 'situations',
   faq: 'faq',
+  process: 'handling',
 };
 
 export function tabOf(path: readonly (string | number)[]): TabKey {
@@ -157,6 +158,8 @@ export function toItemInput(values: ItemFormValues): ItemInput {
       licenseType: orNull(values.result?.licenseType),
     },
     faq: list(values.faq).map((f) => ({ q: str(f.q), a: str(f.a) })),
+    // The editor has no process fields yet: an item's process passes through unchanged.
+    ...(values.process ? { process: values.process } : {}),
     materials: list(values.materials).map((m) => ({
       key: str(m.key).trim(),
       name: str(m.name),

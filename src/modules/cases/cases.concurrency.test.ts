@@ -1,0 +1,138 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseSummary } from '../../shared/cases.contract';
+import { createTestApp, type Client, type TestApp } from '../../../tests/support/app';
+import {
+  act,
+  at,
+  HOT_SELF,
+  promisedItem,
+  publish,
+  RECEIVED_AT_WINDOW,
+  submitOnline,
+  uploadedMaterials,
+  WALK_IN,
+  signInAll,
+} from '../../../tests/fixtures/cases';
+import { caseActions, cases } from './cases.tables';
+
+let t: TestApp;
+let admin: Client;
+let citizen: Client;
+let clerk: Client;
+let reviewer: Client;
+let implCode: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [admin, citizen, clerk, reviewer] = await signInAll(t, 'admin', 'citizen', 'clerk', 'reviewer');
+  implCode = await publish(admin, promisedItem('401'));
+});
+afterAll(() => t.close());
+
+const casesOf = async (accountId: string | undefined) =>
+  t.database.db
+    .select()
+    .from(cases)
+    .where(eq(cases.applicantAccountId, accountId ?? ''));
+
+describe('two staff acting on the same case at once', () => {
+  it('exactly one wins; the other gets 409 CASE_VERSION_CONFLICT and writes nothing', async () => {
+    at(t, '2025-09-22');
+    const c = await submitOnline(t, citizen, implCode);
+    at(t, '2025-09-23');
+    const [a, b] = await Promise.all([
+      act(clerk, c.id, { action: 'accept', version: c.version }),
+      act(reviewer, c.id, { action: 'refuse', version: c.version, opinion: '不属于受理范围' }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(loser.body.code).toBe('CASE_VERSION_CONFLICT');
+    const actions = await t.database.db.select().from(caseActions).where(eq(caseActions.caseId, c.id));
+    expect(actions.map((x) => x.action).sort()).toEqual(
+      ['submit', a.status === 200 ? 'accept' : 'refuse'].sort(),
+    );
+    const [row] = await t.database.db.select().from(cases).where(eq(cases.id, c.id));
+    expect(row?.version).toBe(c.version + 1);
+  });
+
+  it('a stale version is refused even when nobody else is acting', async () => {
+    at(t, '2025-09-22');
+    const c = await submitOnline(t, citizen, implCode);
+    const res = await act(clerk, c.id, { action: 'accept', version: c.version - 1 });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('CASE_VERSION_CONFLICT');
+  });
+});
+
+describe('idempotent submission (Idempotency-Key)', () => {
+  it('the same key and body from the same account make one case, even when sent at once', async () => {
+    at(t, '2025-09-22');
+    const materials = await uploadedMaterials(t, citizen);
+    const body = { implCode, answers: HOT_SELF, materials, submit: true };
+    const headers = { 'idempotency-key': 'submit-3f1c2a9e-0001' };
+    const before = (await casesOf(citizen.user?.id)).length;
+    const [first, second] = await Promise.all([
+      citizen.post<CaseSummary>('/api/v1/cases', body, headers),
+      citizen.post<CaseSummary>('/api/v1/cases', body, headers),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 201]);
+    expect(first.body.id).toBe(second.body.id);
+    const replay = first.status === 200 ? first : second;
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    const third = await citizen.post<CaseSummary>('/api/v1/cases', body, headers);
+    expect(third.status).toBe(200);
+    expect(third.body.id).toBe(first.body.id);
+    expect((await casesOf(citizen.user?.id)).length).toBe(before + 1);
+
+    const different = await citizen.post(
+      '/api/v1/cases',
+      { ...body, answers: { ...HOT_SELF, category: 'cold' } },
+      headers,
+    );
+    expect(different.status).toBe(409);
+    expect(different.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await casesOf(citizen.user?.id)).length).toBe(before + 1);
+  });
+
+  it("a key is the account's own: another account may use the same key", async () => {
+    const enterprise = await t.as('enterprise');
+    const res = await enterprise.post<CaseSummary>(
+      '/api/v1/cases',
+      { implCode, answers: HOT_SELF, materials: await uploadedMaterials(t, enterprise), submit: true },
+      { 'idempotency-key': 'submit-3f1c2a9e-0001' },
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.applicantName).toBe('金华市示例餐饮有限公司');
+  });
+
+  it('refuses a malformed key at its header', async () => {
+    const res = await citizen.post('/api/v1/cases', { implCode, submit: false }, { 'idempotency-key': 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.details?.[0]).toMatchObject({ field: 'idempotency-key', in: 'headers' });
+  });
+});
+
+describe('case numbers', () => {
+  it('are implCode + date + a 4-digit serial, unique under concurrent intake at several windows', async () => {
+    at(t, '2025-11-03');
+    const intake = () =>
+      clerk.post<CaseSummary>('/api/v1/cases/intake', {
+        implCode,
+        applicant: WALK_IN,
+        answers: HOT_SELF,
+        materials: RECEIVED_AT_WINDOW,
+        decision: 'accept',
+      });
+    const results = await Promise.all(Array.from({ length: 8 }, intake));
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const numbers = results.map((r) => r.body.caseNo ?? '').sort();
+    expect(numbers).toEqual(
+      Array.from({ length: 8 }, (_, i) => `${implCode}20251103${String(i + 1).padStart(4, '0')}`),
+    );
+    // The next day starts at 0001 again.
+    at(t, '2025-11-04');
+    expect((await intake()).body.caseNo).toBe(`${implCode}202511040001`);
+  });
+});

@@ -1,0 +1,22 @@
+import type { Config } from '../../server/config';
+import { registerJob } from '../jobs/jobs.service';
+import { deemAcceptedCases } from './cases.service';
+
+const DEEMED_ACCEPTANCE_JOB = 'cases.deemed_acceptance';
+/** Art. 32 works in days: an hourly sweep accepts a case within the hour its notice day has passed. */
+const DEEMED_ACCEPTANCE_EVERY_SECONDS = 3600;
+
+let registered = false;
+
+/** Registers the case module's recurring jobs, once per process. */
+export function registerCaseJobs(config: Config): void {
+  if (registered) return;
+  registered = true;
+  registerJob(
+    DEEMED_ACCEPTANCE_JOB,
+    async (_run, { tx, now }) => {
+      await deemAcceptedCases({ db: tx, config: { ...config, now: () => now }, requestId: null });
+    },
+    { every: DEEMED_ACCEPTANCE_EVERY_SECONDS },
+  );
+}
