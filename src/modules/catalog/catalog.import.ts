@@ -11,6 +11,7 @@ import type { Localized } from '../../server/http/lang';
 import { appendAudit } from '../audit/audit.service';
 import { canonicalJson } from '../audit/audit.chain';
 import { departments } from '../org/org.tables';
+import { checkBundle, type BundleMemberFacts } from './catalog.bundle-rules';
 import { checkItem } from './catalog.rules';
 import { invalidateCatalog, saveBundle } from './catalog.service';
 import { indexText } from './catalog.search';
@@ -118,6 +119,16 @@ export async function importCatalog(
 
   const bundles: BundleInput[] = [];
   const knownCodes = new Set(items.map((i) => i.implCode));
+  // The first row of a duplicated code counts, as for the items themselves.
+  const memberFacts = new Map<string, BundleMemberFacts>();
+  for (const i of items)
+    if (!memberFacts.has(i.implCode))
+      memberFacts.set(i.implCode, {
+        implCode: i.implCode,
+        regionCode: i.regionCode,
+        departmentKey: i.departmentKey,
+        promisedDays: i.promisedDays,
+      });
   input.bundles.forEach((raw, row) => {
     const parsed = bundleInputSchema.safeParse(raw);
     if (!parsed.success) return problems.push(...zodProblems('bundles', row, parsed.error.issues));
@@ -131,13 +142,25 @@ export async function importCatalog(
           message: { zh: `成员事项 ${code} 不在本次导入中`, en: `Member ${code} is not in this import` },
         });
     });
-    if (!departmentOf.has(`${parsed.data.regionCode}|${parsed.data.leadDepartmentKey}`)) {
+    const leadKnown = departmentOf.has(`${parsed.data.regionCode}|${parsed.data.leadDepartmentKey}`);
+    if (!leadKnown) {
       problems.push({
         sheet: 'bundles',
         row,
         field: 'leadDepartmentKey',
         code: 'DEPARTMENT_UNKNOWN',
         message: { zh: '该区划下没有这个部门', en: 'No such department in this region' },
+      });
+    }
+    for (const p of checkBundle(parsed.data, memberFacts))
+      if (leadKnown || p.code !== 'LEAD_HANDLES_NO_MEMBER') problems.push({ sheet: 'bundles', row, ...p });
+    if (ctx.actor && !regionCovers(ctx.actor.regionCode, parsed.data.regionCode)) {
+      problems.push({
+        sheet: 'bundles',
+        row,
+        field: 'regionCode',
+        code: 'BUNDLE_OUT_OF_SCOPE',
+        message: { zh: '该一件事不在您的管辖区划内', en: 'This bundle is outside your region' },
       });
     }
     bundles.push(parsed.data);

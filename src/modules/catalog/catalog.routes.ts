@@ -7,8 +7,15 @@ import { pageQuerySchema } from '../../shared/pagination';
 import type { SignedInCtx } from '../../server/auth/actor';
 import { AppError } from '../../server/http/errors';
 import {
+  adminBundleDetailSchema,
+  adminBundlePageSchema,
+  adminBundlesQuerySchema,
   adminItemSchema,
   adoptBodySchema,
+  bundleCandidatePageSchema,
+  bundleCandidatesQuerySchema,
+  bundlePreviewBodySchema,
+  bundlePreviewSchema,
   bundleChecklistSchema,
   bundleCodeParamSchema,
   bundleDetailSchema,
@@ -38,6 +45,8 @@ import * as catalog from './catalog.service';
 
 const signedIn = (ctx: { actor: unknown }) => ctx as SignedInCtx;
 const EDITORS = ['platform_admin', 'center_admin', 'dept_admin'] as const;
+/** Bundles cross departments: the center (or the platform) maintains them, not one department. */
+const BUNDLE_EDITORS = ['platform_admin', 'center_admin'] as const;
 const adminPage = z.object({
   items: z.array(adminItemSchema),
   total: z.number(),
@@ -278,19 +287,103 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) =>
       reply.status(201).send(await catalog.adoptItem(signedIn(req.ctx), req.params.id, req.body)),
   );
+  app.get(
+    '/api/v1/catalog/bundles',
+    {
+      config: { access: BUNDLE_EDITORS },
+      schema: {
+        tags: ['catalog admin'],
+        summary: 'Bundles I may maintain, newest change first',
+        querystring: adminBundlesQuerySchema,
+        response: { 200: adminBundlePageSchema },
+      },
+    },
+    async (req) => catalog.listAdminBundles(signedIn(req.ctx), req.query),
+  );
+  app.get(
+    '/api/v1/catalog/bundles/candidates',
+    {
+      config: { access: BUNDLE_EDITORS },
+      schema: {
+        tags: ['catalog admin'],
+        summary: "Published items a bundle of this region may take: the region's own and the city's above it",
+        querystring: bundleCandidatesQuerySchema,
+        response: { 200: bundleCandidatePageSchema },
+      },
+    },
+    async (req) => catalog.bundleCandidates(signedIn(req.ctx), req.query),
+  );
+  app.post(
+    '/api/v1/catalog/bundles/preview',
+    {
+      config: { access: BUNDLE_EDITORS },
+      schema: {
+        tags: ['catalog admin'],
+        summary: 'A bundle being edited, merged and checked by the server; nothing is saved',
+        body: bundlePreviewBodySchema,
+        response: { 200: bundlePreviewSchema },
+      },
+    },
+    async (req) => {
+      const preview = await catalog.previewBundle(signedIn(req.ctx), req.body);
+      return { ...preview, problems: preview.problems.map((p) => ({ ...p, message: p.message[req.lang] })) };
+    },
+  );
+  app.get(
+    '/api/v1/catalog/bundles/:code',
+    {
+      config: { access: BUNDLE_EDITORS },
+      schema: {
+        tags: ['catalog admin'],
+        summary: 'A bundle as saved, for its editor',
+        params: bundleCodeParamSchema,
+        response: { 200: adminBundleDetailSchema },
+      },
+    },
+    async (req) => catalog.getAdminBundle(signedIn(req.ctx), req.params.code),
+  );
+  app.post(
+    '/api/v1/catalog/bundles',
+    {
+      config: { access: BUNDLE_EDITORS },
+      schema: {
+        tags: ['catalog admin'],
+        summary: 'Create a bundle (409 if the code exists)',
+        body: bundleInputSchema,
+        response: { 201: bundleDetailSchema },
+      },
+    },
+    async (req, reply) => {
+      await catalog.saveBundle(signedIn(req.ctx), req.body, { create: true });
+      return reply.status(201).send(await catalog.getBundle(req.ctx, req.body.code));
+    },
+  );
   app.put(
     '/api/v1/catalog/bundles/:code',
     {
-      config: { access: ['platform_admin', 'center_admin'] },
+      config: { access: BUNDLE_EDITORS },
       schema: {
         tags: ['catalog admin'],
         summary: 'Create or replace a bundle',
         params: bundleCodeParamSchema,
         body: bundleInputSchema,
+        response: { 200: bundleDetailSchema },
       },
     },
     async (req) => {
-      await catalog.saveBundle(signedIn(req.ctx), { ...req.body, code: req.params.code });
+      if (req.body.code !== req.params.code) {
+        throw new AppError('VALIDATION_FAILED', [
+          {
+            field: 'code',
+            code: 'BUNDLE_CODE_MISMATCH',
+            message: {
+              zh: '请求体中的编码与地址不一致',
+              en: 'The body’s code differs from the one in the URL',
+            },
+          },
+        ]);
+      }
+      await catalog.saveBundle(signedIn(req.ctx), req.body);
       return catalog.getBundle(req.ctx, req.params.code);
     },
   );

@@ -5,7 +5,7 @@ import {
   ITEM_TYPES,
   materialSchema,
 } from '../../shared/catalog.contract';
-import { pageQuerySchema } from '../../shared/pagination';
+import { pageOf, pageQuerySchema } from '../../shared/pagination';
 
 const segmentsSchema = z.array(z.object({ text: z.string(), hit: z.boolean() }));
 
@@ -137,6 +137,8 @@ export const bundleDetailSchema = z.object({
   lifeCycle: z.enum(['personal', 'business']),
   lifeEvent: z.string(),
   leadDepartmentName: z.string(),
+  /** 协办部门: the members' departments other than the lead. */
+  coDepartmentNames: z.array(z.string()),
   promisedDays: z.number(),
   members: z.array(
     z.object({
@@ -209,3 +211,78 @@ export const bundleChecklistSchema = z.object({
   conditions: z.array(z.string()),
   unanswered: z.array(z.string()),
 });
+
+// ---- bundle console ----
+
+const lifeCycleSchema = z.enum(['personal', 'business']);
+
+export const adminBundlesQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(50).optional(),
+  lifeCycle: lifeCycleSchema.optional(),
+});
+export type AdminBundlesQuery = z.infer<typeof adminBundlesQuerySchema>;
+
+export const adminBundleSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  lifeCycle: lifeCycleSchema,
+  lifeEvent: z.string(),
+  leadDepartmentName: z.string(),
+  memberCount: z.number(),
+  promisedDays: z.number(),
+  updatedAt: z.date(),
+});
+export const adminBundlePageSchema = pageOf(adminBundleSchema);
+
+/** The bundle as its editor wrote it, to edit it again. */
+export const adminBundleDetailSchema = z.object({ bundle: bundleInputSchema, updatedAt: z.date() });
+
+/** What the editor has so far: enough to check the members and merge them, before a name exists. */
+export const bundlePreviewBodySchema = z.strictObject({
+  regionCode: bundleInputSchema.shape.regionCode,
+  leadDepartmentKey: bundleInputSchema.shape.leadDepartmentKey.optional(),
+  memberImplCodes: z.array(z.string().regex(/^[0-9A-Z]{33}$/)).max(30),
+  promisedDays: bundleInputSchema.shape.promisedDays.optional(),
+});
+export type BundlePreviewBody = z.infer<typeof bundlePreviewBodySchema>;
+
+export const bundlePreviewSchema = z.object({
+  members: z.array(
+    z.object({
+      implCode: z.string(),
+      name: z.string(),
+      regionCode: z.string(),
+      departmentKey: z.string(),
+      departmentName: z.string(),
+      promisedDays: z.number(),
+      visits: z.number(),
+    }),
+  ),
+  leadDepartmentName: z.string().nullable(),
+  coDepartmentNames: z.array(z.string()),
+  /** The longest promise among the members: the bundle's own may not exceed it. */
+  slowestMemberDays: z.number().nullable(),
+  questions: bundleDetailSchema.shape.questions,
+  materials: bundleDetailSchema.shape.materials,
+  savings: bundleDetailSchema.shape.savings,
+  /** What saving this would be refused for, at the editor's fields. */
+  problems: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+});
+
+export const bundleCandidatesQuerySchema = pageQuerySchema.extend({
+  region: z.string().regex(/^\d{2,12}$/),
+  q: z.string().trim().max(50).optional(),
+});
+export type BundleCandidatesQuery = z.infer<typeof bundleCandidatesQuerySchema>;
+
+export const bundleCandidateSchema = z.object({
+  implCode: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  departmentKey: z.string(),
+  departmentName: z.string(),
+  promisedDays: z.number(),
+  visits: z.number(),
+});
+export const bundleCandidatePageSchema = pageOf(bundleCandidateSchema);

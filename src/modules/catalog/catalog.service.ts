@@ -1,4 +1,18 @@
-import { and, arrayContains, asc, desc, eq, inArray, isNotNull, like, max, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  isNotNull,
+  like,
+  max,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import {
   bundleInputSchema,
   ITEM_LEVELS,
@@ -9,16 +23,25 @@ import {
   type Material,
 } from '../../shared/catalog.contract';
 import type { Ctx, SignedInCtx, WriteCtx } from '../../server/auth/actor';
-import { assertInScope } from '../../server/auth/scope';
+import { assertInScope, regionCovers } from '../../server/auth/scope';
 import type { Db } from '../../server/db/client';
-import { queryRows, uniqueViolation } from '../../server/db/sql';
+import { containsPattern, queryRows, uniqueViolation } from '../../server/db/sql';
 import { AppError, fieldError } from '../../server/http/errors';
 import type { Localized } from '../../server/http/lang';
 import { appendAudit } from '../audit/audit.service';
 import { findDepartmentByKey, getRegion } from '../org/org.service';
 import { departments, regions } from '../org/org.tables';
+import { checkBundle, memberRegions } from './catalog.bundle-rules';
 import { buildChecklist, checkItem, type Answers } from './catalog.rules';
-import type { AdoptBody, BundleDetail, ItemSearchQuery, ItemSummary } from './catalog.schemas';
+import type {
+  AdminBundlesQuery,
+  AdoptBody,
+  BundleCandidatesQuery,
+  BundleDetail,
+  BundlePreviewBody,
+  ItemSearchQuery,
+  ItemSummary,
+} from './catalog.schemas';
 import { highlight, indexText, queryAlternatives, tsQueryText, type Alternative } from './catalog.search';
 import { catalogBundles, catalogItems, catalogItemVersions, catalogSynonyms } from './catalog.tables';
 
@@ -551,53 +574,134 @@ export async function listAdminItems(
 
 // ---- bundles ----
 
-/** Creates or replaces a bundle; its members must be published items. */
-export async function saveBundle(ctx: WriteCtx, bundle: BundleInput) {
-  const lead = await findDepartmentByKey(ctx.db, bundle.regionCode, bundle.leadDepartmentKey);
-  if (!lead)
-    throw fieldError('leadDepartmentKey', 'DEPARTMENT_UNKNOWN', {
-      zh: '该区划下没有这个部门',
-      en: 'No such department in this region',
-    });
-  if (ctx.actor) assertInScope(ctx.actor, { regionCode: bundle.regionCode });
-  const members = await ctx.db
+/** A bundle's members as published: what the rules check and what the merged guide is built from. */
+async function publishedMembers(db: Db, implCodes: string[]) {
+  if (implCodes.length === 0) return [];
+  return db
     .select({
       id: catalogItems.id,
       implCode: catalogItems.implCode,
-      name: catalogItems.name,
-      themes: catalogItems.themes,
+      regionCode: catalogItems.regionCode,
+      departmentId: catalogItems.departmentId,
+      departmentKey: departments.key,
+      departmentName: departments.name,
+      data: catalogItemVersions.data,
     })
     .from(catalogItems)
-    .where(
-      and(inArray(catalogItems.implCode, bundle.memberImplCodes), isNotNull(catalogItems.publishedVersion)),
-    );
-  const missing = bundle.memberImplCodes.filter((c) => !members.some((m) => m.implCode === c));
-  if (missing.length) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      missing.map((code) => ({
-        field: `memberImplCodes.${bundle.memberImplCodes.indexOf(code)}`,
-        code: 'MEMBER_UNKNOWN',
-        message: { zh: `事项 ${code} 不存在或未发布`, en: `Item ${code} does not exist or is unpublished` },
-      })),
-    );
-  }
-  const ordered = bundle.memberImplCodes.map((c) => members.find((m) => m.implCode === c)?.id ?? '');
-  const vector = sql`setweight(to_tsvector('simple', ${indexText(bundle.name)}), 'A') || setweight(to_tsvector('simple', ${indexText(bundle.lifeEvent, ...bundle.keywords)}), 'B') || setweight(to_tsvector('simple', ${indexText(...members.map((m) => m.name))}), 'C')`;
-  const values = {
-    code: bundle.code,
-    regionCode: bundle.regionCode,
-    name: bundle.name,
-    lifeCycle: bundle.lifeCycle,
-    lifeEvent: bundle.lifeEvent,
-    leadDepartmentId: lead.id,
-    memberItemIds: ordered,
-    data: bundle,
-    searchVector: vector,
-    updatedAt: new Date(),
-  };
-  return ctx.db
-    .transaction(async (tx) => {
+    .innerJoin(
+      catalogItemVersions,
+      and(
+        eq(catalogItemVersions.itemId, catalogItems.id),
+        eq(catalogItemVersions.version, catalogItems.publishedVersion),
+      ),
+    )
+    .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
+    .where(inArray(catalogItems.implCode, implCodes));
+}
+type MemberRow = Awaited<ReturnType<typeof publishedMembers>>[number];
+
+const LEAD_UNKNOWN = {
+  field: 'leadDepartmentKey',
+  code: 'DEPARTMENT_UNKNOWN',
+  message: { zh: '该区划下没有这个部门', en: 'No such department in this region' },
+};
+
+/** Every problem of a bundle against its published members, in one list for the editor. */
+function bundleProblems(
+  bundle: Pick<BundleInput, 'regionCode' | 'leadDepartmentKey' | 'memberImplCodes' | 'promisedDays'>,
+  leadKnown: boolean,
+  members: MemberRow[],
+): { field: string; code: string; message: Localized }[] {
+  const byCode = new Map(members.map((m) => [m.implCode, m]));
+  const unknown = bundle.memberImplCodes.flatMap((code, i) =>
+    byCode.has(code) || bundle.memberImplCodes.indexOf(code) !== i
+      ? []
+      : [
+          {
+            field: `memberImplCodes.${i}`,
+            code: 'MEMBER_UNKNOWN',
+            message: {
+              zh: `事项 ${code} 不存在或未发布`,
+              en: `Item ${code} does not exist or is unpublished`,
+            },
+          },
+        ],
+  );
+  const facts = new Map(
+    members.map((m) => [
+      m.implCode,
+      {
+        implCode: m.implCode,
+        regionCode: m.regionCode,
+        departmentKey: m.departmentKey,
+        promisedDays: m.data.promisedDays,
+      },
+    ]),
+  );
+  const rules = checkBundle(bundle, facts).filter((p) => leadKnown || p.code !== 'LEAD_HANDLES_NO_MEMBER');
+  return [...(leadKnown ? [] : [LEAD_UNKNOWN]), ...unknown, ...rules];
+}
+
+function bundleOutOfScope(): AppError {
+  return new AppError('OUT_OF_SCOPE', [
+    {
+      field: 'regionCode',
+      code: 'BUNDLE_OUT_OF_SCOPE',
+      message: { zh: '只能维护本辖区的一件事', en: 'You may only maintain bundles of your own region' },
+    },
+  ]);
+}
+
+const BUNDLE_CODE_TAKEN = new AppError('CONFLICT', [
+  {
+    field: 'code',
+    code: 'BUNDLE_CODE_TAKEN',
+    message: { zh: '该一件事编码已存在', en: 'A bundle with this code exists already' },
+  },
+]);
+
+/**
+ * Creates or replaces a bundle (`create`: only creates). Its members must be published items of its
+ * region or the city above, its lead department must handle one of them, and its promise may not
+ * exceed the slowest member's. A center admin maintains only the bundles of their own region.
+ */
+export async function saveBundle(ctx: WriteCtx, bundle: BundleInput, options: { create?: boolean } = {}) {
+  const actor = ctx.actor;
+  if (actor && !regionCovers(actor.regionCode, bundle.regionCode)) throw bundleOutOfScope();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [existing] = await tx
+        .select({ regionCode: catalogBundles.regionCode })
+        .from(catalogBundles)
+        .where(eq(catalogBundles.code, bundle.code))
+        .for('update');
+      if (existing && options.create) throw BUNDLE_CODE_TAKEN;
+      if (existing && actor && !regionCovers(actor.regionCode, existing.regionCode)) throw bundleOutOfScope();
+      if (existing && existing.regionCode !== bundle.regionCode) {
+        throw fieldError('regionCode', 'BUNDLE_REGION_IMMUTABLE', {
+          zh: '一件事的区划不能修改，请新建',
+          en: "A bundle's region cannot change; create a new bundle instead",
+        });
+      }
+      const lead = await findDepartmentByKey(tx, bundle.regionCode, bundle.leadDepartmentKey);
+      const members = await publishedMembers(tx, bundle.memberImplCodes);
+      const problems = bundleProblems(bundle, Boolean(lead), members);
+      if (!lead || problems.length) throw new AppError('VALIDATION_FAILED', problems);
+
+      const ordered = bundle.memberImplCodes.map((c) => members.find((m) => m.implCode === c)?.id ?? '');
+      const vector = sql`setweight(to_tsvector('simple', ${indexText(bundle.name)}), 'A') || setweight(to_tsvector('simple', ${indexText(bundle.lifeEvent, ...bundle.keywords)}), 'B') || setweight(to_tsvector('simple', ${indexText(...members.map((m) => m.data.name))}), 'C')`;
+      const values = {
+        code: bundle.code,
+        regionCode: bundle.regionCode,
+        name: bundle.name,
+        lifeCycle: bundle.lifeCycle,
+        lifeEvent: bundle.lifeEvent,
+        leadDepartmentId: lead.id,
+        memberItemIds: ordered,
+        data: bundle,
+        searchVector: vector,
+        updatedAt: new Date(),
+      };
       const [row] = await tx
         .insert(catalogBundles)
         .values(values)
@@ -605,15 +709,162 @@ export async function saveBundle(ctx: WriteCtx, bundle: BundleInput) {
         .returning();
       if (!row) throw new Error('bundle upsert returned nothing');
       await appendAudit(tx, ctx, {
-        action: 'catalog.bundle.save',
+        action: existing ? 'catalog.bundle.replace' : 'catalog.bundle.create',
         entityType: 'catalog_bundle',
         entityId: row.id,
         regionCode: row.regionCode,
         change: { bundle },
       });
       return row;
+    });
+  } catch (err) {
+    if (uniqueViolation(err)) throw BUNDLE_CODE_TAKEN;
+    throw err;
+  } finally {
+    invalidateCatalog(ctx.db);
+  }
+}
+
+/** 一件事管理: the bundles this admin may maintain, newest change first. */
+export async function listAdminBundles(ctx: SignedInCtx, query: AdminBundlesQuery) {
+  const conditions: SQL[] = [];
+  if (ctx.actor.regionCode) conditions.push(like(catalogBundles.regionCode, `${ctx.actor.regionCode}%`));
+  if (query.lifeCycle) conditions.push(eq(catalogBundles.lifeCycle, query.lifeCycle));
+  if (query.q) {
+    const alternatives = queryAlternatives(query.q, await loadSynonyms(ctx.db));
+    const byText = alternatives.length
+      ? [sql`${catalogBundles.searchVector} @@ to_tsquery('simple', ${tsQueryText(alternatives)})`]
+      : [];
+    const match = or(
+      ilike(catalogBundles.code, containsPattern(query.q)),
+      ilike(catalogBundles.name, containsPattern(query.q)),
+      ...byText,
+    );
+    if (match) conditions.push(match);
+  }
+  const rows = await ctx.db
+    .select({
+      bundle: catalogBundles,
+      leadDepartmentName: departments.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
-    .finally(() => invalidateCatalog(ctx.db));
+    .from(catalogBundles)
+    .innerJoin(departments, eq(departments.id, catalogBundles.leadDepartmentId))
+    .where(and(...conditions))
+    .orderBy(desc(catalogBundles.updatedAt), asc(catalogBundles.code))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    items: rows.map(({ bundle, leadDepartmentName }) => ({
+      code: bundle.code,
+      name: bundle.name,
+      regionCode: bundle.regionCode,
+      lifeCycle: bundle.lifeCycle,
+      lifeEvent: bundle.lifeEvent,
+      leadDepartmentName,
+      memberCount: bundle.memberItemIds.length,
+      promisedDays: bundle.data.promisedDays,
+      updatedAt: bundle.updatedAt,
+    })),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** The bundle as saved, for its editor. */
+export async function getAdminBundle(ctx: SignedInCtx, code: string) {
+  const [row] = await ctx.db.select().from(catalogBundles).where(eq(catalogBundles.code, code));
+  if (!row) throw new AppError('NOT_FOUND');
+  if (!regionCovers(ctx.actor.regionCode, row.regionCode)) throw bundleOutOfScope();
+  return { bundle: bundleInputSchema.parse(row.data), updatedAt: row.updatedAt };
+}
+
+/**
+ * What the bundle being edited would look like, with the server's own merge and rules: members,
+ * co-handling departments, merged questionnaire and materials, savings, and every problem a save
+ * would be refused for. Nothing is written.
+ */
+export async function previewBundle(ctx: SignedInCtx, body: BundlePreviewBody) {
+  if (!regionCovers(ctx.actor.regionCode, body.regionCode)) throw bundleOutOfScope();
+  const lead = body.leadDepartmentKey
+    ? await findDepartmentByKey(ctx.db, body.regionCode, body.leadDepartmentKey)
+    : undefined;
+  const rows = await publishedMembers(ctx.db, body.memberImplCodes);
+  const members = [...new Set(body.memberImplCodes)].flatMap((c) => rows.filter((m) => m.implCode === c));
+  const slowest = members.length ? Math.max(...members.map((m) => m.data.promisedDays)) : null;
+  const promisedDays = body.promisedDays ?? slowest ?? 0;
+  const problems = bundleProblems(
+    { ...body, leadDepartmentKey: body.leadDepartmentKey ?? '', promisedDays },
+    !body.leadDepartmentKey || Boolean(lead),
+    members,
+  ).filter((p) => body.leadDepartmentKey || p.code !== 'LEAD_HANDLES_NO_MEMBER'); // no lead picked yet
+  return {
+    members: members.map((m) => ({
+      implCode: m.implCode,
+      name: m.data.name,
+      regionCode: m.regionCode,
+      departmentKey: m.departmentKey,
+      departmentName: m.departmentName,
+      promisedDays: m.data.promisedDays,
+      visits: m.data.visits,
+    })),
+    leadDepartmentName: lead?.name ?? null,
+    coDepartmentNames: coDepartments(
+      members.map((m) => ({ departmentName: m.departmentName, item: { departmentId: m.departmentId } })),
+      lead?.id ?? '',
+    ),
+    slowestMemberDays: slowest,
+    ...mergeBundle(
+      members.map((m) => m.data),
+      promisedDays,
+    ),
+    problems,
+  };
+}
+
+/** Published items a bundle of this region may take as members, found by name, keyword or code. */
+export async function bundleCandidates(ctx: SignedInCtx, query: BundleCandidatesQuery) {
+  const conditions: SQL[] = [
+    isNotNull(catalogItems.publishedVersion),
+    inArray(catalogItems.regionCode, memberRegions(query.region)),
+  ];
+  let rank: SQL | null = null;
+  if (query.q) {
+    const code = query.q.toUpperCase();
+    const alternatives = queryAlternatives(query.q, await loadSynonyms(ctx.db));
+    const tsQuery = alternatives.length ? sql`to_tsquery('simple', ${tsQueryText(alternatives)})` : null;
+    const match = or(
+      /^[0-9A-Z]{6,33}$/.test(code) ? like(catalogItems.implCode, `${code}%`) : undefined,
+      ilike(catalogItems.name, containsPattern(query.q)),
+      tsQuery ? sql`${catalogItems.searchVector} @@ ${tsQuery}` : undefined,
+    );
+    if (match) conditions.push(match);
+    if (tsQuery) rank = sql`ts_rank(${catalogItems.searchVector}, ${tsQuery})`;
+  }
+  const rows = await ctx.db
+    .select({
+      implCode: catalogItems.implCode,
+      name: catalogItems.name,
+      regionCode: catalogItems.regionCode,
+      departmentKey: departments.key,
+      departmentName: departments.name,
+      promisedDays: catalogItems.promisedDays,
+      visits: catalogItems.visits,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(catalogItems)
+    .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
+    .where(and(...conditions))
+    .orderBy(...(rank ? [desc(rank)] : []), asc(catalogItems.name), asc(catalogItems.implCode))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    items: rows.map(({ total: _total, ...item }) => item),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function listBundles(ctx: Ctx, query: { q?: string; lifeCycle?: 'personal' | 'business' }) {
@@ -663,6 +914,7 @@ export async function getBundle(ctx: Ctx, code: string): Promise<BundleDetail> {
     lifeCycle: bundle.lifeCycle,
     lifeEvent: bundle.lifeEvent,
     leadDepartmentName: row.leadDepartmentName,
+    coDepartmentNames: coDepartments(members, row.bundle.leadDepartmentId),
     promisedDays: bundle.promisedDays,
     members: members.map((m) => ({
       implCode: m.item.implCode,
@@ -677,6 +929,17 @@ export async function getBundle(ctx: Ctx, code: string): Promise<BundleDetail> {
       bundle.promisedDays,
     ),
   };
+}
+
+/** 协办部门: the members' departments other than the lead, each once, in member order. */
+function coDepartments(
+  members: { departmentName: string; item: { departmentId: string } }[],
+  leadId: string,
+) {
+  const names: string[] = [];
+  for (const m of members)
+    if (m.item.departmentId !== leadId && !names.includes(m.departmentName)) names.push(m.departmentName);
+  return names;
 }
 
 /** Pure: the merged questionnaire and material list of a bundle's items, and the savings. */

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import { catalogAdminMessages } from '../features/console/catalog/messages';
+import { bundleAdminMessages } from '../features/console/catalog/bundleMessages';
+import { calendarAdminMessages } from '../features/console/calendar/messages';
 import { guideMessages } from '../features/guide/messages';
 
 /** UI languages; the values double as `<html lang>` and `Accept-Language`. */
@@ -391,7 +393,13 @@ const coreMessages = {
   'audit.entityType.system': { zh: '系统', en: 'System' },
 } as const satisfies Record<string, Entry>;
 
-const messages = { ...coreMessages, ...guideMessages, ...catalogAdminMessages };
+const messages = {
+  ...coreMessages,
+  ...guideMessages,
+  ...catalogAdminMessages,
+  ...bundleAdminMessages,
+  ...calendarAdminMessages,
+};
 
 export type MessageKey = keyof typeof messages;
 

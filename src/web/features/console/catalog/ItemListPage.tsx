@@ -15,6 +15,7 @@ import { regionListSchema, withQuery } from '../contracts';
 import { useRegionOptions } from '../organisation/useRegionOptions';
 import { adminItemPageSchema, catalogPaths, isCityLevel, itemApi } from './contracts';
 import type { AdminItem } from './contracts';
+import { CatalogSectionNav } from './CatalogSectionNav';
 import { ExcelPanel } from './ExcelPanel';
 import { StatusTags } from './StatusTags';
 
@@ -131,6 +132,7 @@ export function ItemListPage() {
       <Typography.Title level={1} data-testid="page-catalog">
         {t('console.catalog')}
       </Typography.Title>
+      <CatalogSectionNav active="items" />
       <Typography.Paragraph className="tb-lead">{t('catalogAdmin.list.intro')}</Typography.Paragraph>
 
       <ExcelPanel onImported={items.reload} />

@@ -1,0 +1,132 @@
+import type { Entry } from '../../../app/i18n';
+
+/** Texts of the bundle (一件事) console: list, editor, member picker and preview. */
+export const bundleAdminMessages = {
+  'bundleAdmin.section.items': { zh: '事项', en: 'Items' },
+  'bundleAdmin.section.bundles': { zh: '一件事', en: 'Bundles' },
+
+  // ---- list ----
+  'bundleAdmin.list.title': { zh: '一件事管理', en: 'Bundles' },
+  'bundleAdmin.list.intro': {
+    zh: '把跨部门的多个事项组合成“一件事”：一张表单、一套材料、一次办结。保存后立即在办事指南中公开。',
+    en: 'Combine items of several departments into one life event: one form, one set of materials, one visit. Saved bundles show in the public guide at once.',
+  },
+  'bundleAdmin.list.search': { zh: '按名称、关键词或编码搜索', en: 'Search by name, keyword or code' },
+  'bundleAdmin.list.empty': { zh: '还没有一件事', en: 'No bundles yet' },
+  'bundleAdmin.list.noMatch': { zh: '没有符合条件的一件事', en: 'No bundle matches' },
+  'bundleAdmin.new': { zh: '新建一件事', en: 'New bundle' },
+  'bundleAdmin.col.name': { zh: '名称 / 编码', en: 'Bundle / code' },
+  'bundleAdmin.col.lifeCycle': { zh: '生命周期', en: 'Life cycle' },
+  'bundleAdmin.col.lead': { zh: '牵头部门', en: 'Lead department' },
+  'bundleAdmin.col.members': { zh: '成员事项', en: 'Members' },
+  'bundleAdmin.col.promised': { zh: '承诺时限', en: 'Promised' },
+  'bundleAdmin.lifeCycle.personal': { zh: '个人生命周期', en: 'Personal' },
+  'bundleAdmin.lifeCycle.business': { zh: '企业生命周期', en: 'Business' },
+  'bundleAdmin.lifeCycle.all': { zh: '全部生命周期', en: 'All life cycles' },
+  'bundleAdmin.nItems': { zh: '{n} 项', en: '{n} items' },
+  'bundleAdmin.days': { zh: '{n} 个工作日', en: '{n} working days' },
+  'bundleAdmin.workingDays': { zh: '个工作日', en: 'working days' },
+  'bundleAdmin.promisedN': { zh: '承诺 {n} 个工作日', en: 'promised {n} working days' },
+  'bundleAdmin.action.guide': { zh: '查看办事指南', en: 'View the guide' },
+
+  // ---- editor ----
+  'bundleAdmin.editor.newTitle': { zh: '新建一件事', en: 'New bundle' },
+  'bundleAdmin.editor.editTitle': { zh: '编辑一件事', en: 'Edit bundle' },
+  'bundleAdmin.editor.create': { zh: '创建', en: 'Create' },
+  'bundleAdmin.editor.created': { zh: '一件事已创建', en: 'Bundle created' },
+  'bundleAdmin.editor.saved': { zh: '一件事已保存', en: 'Bundle saved' },
+  'bundleAdmin.f.code': { zh: '编码', en: 'Code' },
+  'bundleAdmin.f.name': { zh: '名称', en: 'Name' },
+  'bundleAdmin.f.regionCode': { zh: '所属区划', en: 'Region' },
+  'bundleAdmin.f.lifeCycle': { zh: '生命周期', en: 'Life cycle' },
+  'bundleAdmin.f.lifeEvent': { zh: '生命周期事件', en: 'Life event' },
+  'bundleAdmin.f.description': { zh: '说明', en: 'Description' },
+  'bundleAdmin.f.lead': { zh: '牵头部门', en: 'Lead department' },
+  'bundleAdmin.f.keywords': { zh: '搜索关键词', en: 'Search keywords' },
+  'bundleAdmin.f.promisedDays': { zh: '整体承诺时限', en: 'Overall promised limit' },
+  'bundleAdmin.f.members': { zh: '成员事项', en: 'Member items' },
+  'bundleAdmin.memberN': { zh: '第 {n} 项', en: 'member {n}' },
+  'bundleAdmin.hint.code': {
+    zh: '大写字母、数字和连字符，如 YJS-KCG；创建后不能修改',
+    en: 'Capital letters, digits and hyphens, e.g. YJS-KCG; fixed once created',
+  },
+  'bundleAdmin.hint.codeFixed': { zh: '编码创建后不能修改', en: 'The code is fixed once created' },
+  'bundleAdmin.hint.regionFixed': { zh: '区划创建后不能修改', en: 'The region is fixed once created' },
+  'bundleAdmin.hint.name': { zh: '如：开餐馆一件事', en: 'e.g. Opening a restaurant' },
+  'bundleAdmin.hint.lifeEvent': {
+    zh: '如：开办餐饮店、新生儿出生',
+    en: 'e.g. opening a restaurant, a birth',
+  },
+  'bundleAdmin.hint.members': {
+    zh: '可选本区划及上级市已发布的事项，至少 2 项；顺序即办事指南中的顺序。',
+    en: 'Published items of this region or the city above it, at least 2; the order is the guide’s order.',
+  },
+  'bundleAdmin.hint.lead': {
+    zh: '牵头部门须负责办理至少一个成员事项，其余部门为协办部门。',
+    en: 'The lead department must handle at least one member; the others co-handle.',
+  },
+  'bundleAdmin.hint.promised': {
+    zh: '成员事项并联办理，整体时限不能超过最慢的成员事项。',
+    en: 'Members are handled in parallel: the overall limit cannot exceed the slowest member’s.',
+  },
+  'bundleAdmin.hint.promisedMax': {
+    zh: '成员事项并联办理，最多 {n} 个工作日（最慢的成员事项）。',
+    en: 'Members are handled in parallel: at most {n} working days (the slowest member).',
+  },
+  'bundleAdmin.v.code': {
+    zh: '3–40 位大写字母、数字或连字符',
+    en: '3–40 capital letters, digits or hyphens',
+  },
+  'bundleAdmin.v.twoMembers': { zh: '至少需要 2 个成员事项', en: 'A bundle needs at least 2 members' },
+  'bundleAdmin.members.none': {
+    zh: '还没有成员事项，请在下方搜索添加。',
+    en: 'No members yet: search below and add them.',
+  },
+  'bundleAdmin.members.unknown': { zh: '（未找到或未发布的事项）', en: '(unknown or unpublished item)' },
+  'bundleAdmin.members.lead': { zh: '牵头部门办理', en: 'Lead department' },
+  'bundleAdmin.members.city': { zh: '市级事项', en: 'City item' },
+  'bundleAdmin.picker.search': {
+    zh: '搜索要加入的事项（名称、关键词或实施编码）',
+    en: 'Find items to add (name, keyword or code)',
+  },
+  'bundleAdmin.picker.none': { zh: '没有可加入的已发布事项', en: 'No published item to add' },
+  'bundleAdmin.picker.add': { zh: '加入', en: 'Add' },
+  'bundleAdmin.picker.added': { zh: '已加入', en: 'Added' },
+
+  // ---- leaving with unsaved changes ----
+  'bundleAdmin.leave.title': { zh: '有未保存的修改', en: 'Unsaved changes' },
+  'bundleAdmin.leave.body': {
+    zh: '离开此页面，本次修改将会丢失。确定离开吗？',
+    en: 'If you leave this page, your changes will be lost. Leave anyway?',
+  },
+  'bundleAdmin.leave.ok': { zh: '放弃修改并离开', en: 'Discard and leave' },
+  'bundleAdmin.leave.stay': { zh: '留在此页', en: 'Stay' },
+
+  // ---- preview ----
+  'bundleAdmin.preview.title': { zh: '预览', en: 'Preview' },
+  'bundleAdmin.preview.hint': {
+    zh: '由服务器按成员事项的已发布版本合并，与办事指南一致。',
+    en: 'Merged by the server from the members’ published versions, as the guide will show it.',
+  },
+  'bundleAdmin.preview.empty': { zh: '加入成员事项后在此预览', en: 'Add members to see the preview' },
+  'bundleAdmin.preview.problems': { zh: '保存时会被拒绝：', en: 'Saving would be refused:' },
+  'bundleAdmin.preview.departments': { zh: '办理部门', en: 'Departments' },
+  'bundleAdmin.preview.lead': { zh: '牵头', en: 'Lead' },
+  'bundleAdmin.preview.noLead': { zh: '（未选择）', en: '(not chosen)' },
+  'bundleAdmin.preview.co': { zh: '协办', en: 'Co-handling' },
+  'bundleAdmin.preview.noCo': { zh: '无', en: 'none' },
+  'bundleAdmin.preview.savings': { zh: '与逐项办理相比', en: 'Compared with item by item' },
+  'bundleAdmin.preview.separately': { zh: '逐项办理', en: 'Separately' },
+  'bundleAdmin.preview.bundled': { zh: '一件事', en: 'As one' },
+  'bundleAdmin.preview.visits': { zh: '跑动次数', en: 'Visits' },
+  'bundleAdmin.preview.materials': { zh: '必交材料', en: 'Required materials' },
+  'bundleAdmin.preview.days': { zh: '办理时限', en: 'Time limit' },
+  'bundleAdmin.preview.visitsN': { zh: '{n} 次', en: '{n}' },
+  'bundleAdmin.preview.materialsN': { zh: '{n} 份', en: '{n}' },
+  'bundleAdmin.preview.questions': { zh: '合并后的情形问题（{n}）', en: 'Merged questionnaire ({n})' },
+  'bundleAdmin.preview.noQuestions': { zh: '成员事项没有情形问题', en: 'The members ask no questions' },
+  'bundleAdmin.preview.askedOnce': { zh: '{n} 个事项共用，只问一次', en: 'shared by {n} items, asked once' },
+  'bundleAdmin.preview.materialList': { zh: '去重后的材料清单（{n}）', en: 'Deduplicated materials ({n})' },
+  'bundleAdmin.preview.conditional': { zh: '按情形', en: 'conditional' },
+  'bundleAdmin.preview.sharedBy': { zh: '{n} 个事项共用', en: 'shared by {n} items' },
+} as const satisfies Record<string, Entry>;
