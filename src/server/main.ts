@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { accounts } from '../modules/accounts/accounts.tables';
+import { seedCalendar } from '../modules/calendar/calendar.seed';
 import { startJobRunner, type JobRunner } from '../modules/jobs/jobs.runner';
 import { buildApp } from './app';
 import type { Config } from './config';
@@ -11,7 +12,7 @@ import { seedDemo } from './seed/demo';
 export type Running = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
 /**
- * config → database → migrate → (demo seed) → listen → job runner; SIGTERM drains requests, lets the
+ * config → database → migrate → holiday years the database lacks → (demo seed) → listen → job runner; SIGTERM drains requests, lets the
  * job batch in progress finish, closes the database, exits 0.
  */
 export async function startServer(
@@ -22,6 +23,9 @@ export async function startServer(
   const database = await openConfiguredDatabase(config);
   let app: FastifyInstance | undefined;
   try {
+    // Without the demo too: deadlines need the holiday calendar. Years already there, an admin's
+    // corrections included, are left alone.
+    await seedCalendar(database.db);
     if (options.seedDemo ?? config.seedDemo) {
       const [row] = await database.db.select({ n: count() }).from(accounts);
       if ((row?.n ?? 0) === 0) await seedDemo(database.db);

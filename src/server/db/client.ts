@@ -46,6 +46,11 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     max: options.max ?? 10,
     options: `-c timezone=${SESSION_TIMEZONE}`,
   });
+  // An idle pooled connection can be ended by the server (restart, admin termination); pg emits that
+  // on the pool, and an unheard 'error' event would take the whole process down. The pool replaces it.
+  pool.on('error', (err) => {
+    process.emitWarning(`idle PostgreSQL connection lost: ${err.message}`);
+  });
   const db: Db = drizzleNodePg({ client: pool, schema });
   return {
     kind: 'postgres',
