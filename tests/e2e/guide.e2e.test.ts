@@ -80,6 +80,10 @@ describe('the service guide on a phone', () => {
     await page.getByTestId('guide-bundle-title').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/portal/bundles/${code}`);
     expect(await page.getByTestId('guide-bundle-title').innerText()).toContain('开餐馆');
+    // The lead department is 市场监管; the others handling member items are named as co-handlers.
+    const coDepartments = await page.getByTestId('guide-bundle-co-departments').innerText();
+    expect(coDepartments).toContain('生态环境');
+    expect(coDepartments).not.toContain('市场监督管理局');
     await expect(page.getByTestId('guide-savings').innerText()).resolves.toContain('与分别办理相比');
 
     // Answer every question of the merged questionnaire (each question is asked once).

@@ -128,6 +128,14 @@ function BundleGuide({ bundle }: { bundle: BundleDetail }) {
               <Zh>{bundle.leadDepartmentName}</Zh>
             </dd>
           </div>
+          {bundle.coDepartmentNames.length > 0 && (
+            <div className="tb-guide-dl-row">
+              <dt>{t('guide.bundle.coDepartments')}</dt>
+              <dd data-testid="guide-bundle-co-departments">
+                <Zh>{bundle.coDepartmentNames.join('、')}</Zh>
+              </dd>
+            </div>
+          )}
           <div className="tb-guide-dl-row">
             <dt>{t('guide.bundle.promised')}</dt>
             <dd>

@@ -75,6 +75,7 @@ export const bundleDetailSchema = z.object({
   lifeCycle: lifeCycleSchema,
   lifeEvent: z.string(),
   leadDepartmentName: z.string(),
+  coDepartmentNames: z.array(z.string()),
   promisedDays: z.number(),
   members: z.array(
     z.object({

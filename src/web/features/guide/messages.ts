@@ -203,6 +203,7 @@ export const guideMessages = {
   'guide.bundle.notFound': { zh: '没有找到这件事', en: 'Life event not found' },
   'guide.bundle.get': { zh: '办成后您将获得', en: 'What you get' },
   'guide.bundle.lead': { zh: '牵头部门', en: 'Lead department' },
+  'guide.bundle.coDepartments': { zh: '协办部门', en: 'Co-handling departments' },
   'guide.bundle.promised': { zh: '整体承诺时限', en: 'Promised time, all together' },
   'guide.bundle.savings': { zh: '与分别办理相比', en: 'Compared with applying separately' },
   'guide.bundle.savingsVisits': { zh: '跑动次数', en: 'Visits' },
