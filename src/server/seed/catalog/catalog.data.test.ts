@@ -3,6 +3,7 @@ import type { BundleInput, ItemInput } from '../../../shared/catalog.contract';
 import { bundleInputSchema, itemInputSchema } from '../../../shared/catalog.contract';
 import { validateCreditCode } from '../../../shared/identity';
 import { BODIES, DEPARTMENT_KEYS, UTILITY_KEYS, findBody } from './bodies';
+import { mergeBundle } from '../../../modules/catalog/catalog.service';
 import { DEMO_BUNDLES, DEMO_ITEMS } from './index';
 
 /** Parse everything once; a failure names the item so the data can be fixed. */
@@ -393,5 +394,15 @@ describe('demo catalog: bundles (一件事)', () => {
       ]),
     );
     expect(restaurant?.keywords).toEqual(expect.arrayContaining(['餐馆', '饭店', '开饭店']));
+  });
+
+  it('asks for each material once in every bundle’s merged list', () => {
+    const byCode = new Map(items.map((i) => [i.implCode, i]));
+    const repeated = bundles.flatMap((b) => {
+      const members = b.memberImplCodes.flatMap((c) => byCode.get(c) ?? []);
+      const names = mergeBundle(members, b.promisedDays).materials.map((m) => m.name);
+      return names.filter((n, k) => names.indexOf(n) !== k).map((n) => `${b.code}: ${n}`);
+    });
+    expect(repeated).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
   bankAccount,
   cond,
   deathCert,
+  deceasedId,
   form,
   householdRegister,
   idCard,
@@ -469,7 +470,7 @@ const funeralBenefit = item({
   ],
   materials: [
     deathCert(),
-    idCard({ key: 'deceased_id', name: '死者居民身份证', sharedKey: null }),
+    deceasedId(),
     mat('handler_id', '经办家属居民身份证', '公安机关', 'B', {
       form: 'original',
       licenseType: '居民身份证',

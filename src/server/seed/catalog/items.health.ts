@@ -16,6 +16,7 @@ import {
   businessLicense,
   commitment,
   cond,
+  deceasedId,
   form,
   householdRegister,
   idCard,
@@ -506,10 +507,11 @@ const deathCertIssue = item({
     licenseType: '居民死亡医学证明（推断）书',
   },
   materials: [
-    idCard({ name: '死者居民身份证' }),
+    deceasedId(),
     mat('reporter_id', '申报人（家属）居民身份证', '公安机关', 'B', {
       form: 'original',
       licenseType: '居民身份证',
+      sharedKey: 'id_card',
     }),
     cond('police_proof', '公安机关出具的死亡调查证明（非正常死亡）', '公安机关', 'B'),
   ],

@@ -1,6 +1,17 @@
 import type { ItemInputRaw } from '../../../shared/catalog.contract';
 import { FULL_ONLINE, ONLINE_ONCE, itemsOf, law, qa, question, rule } from './build';
-import { businessLicense, commitment, cond, form, idCard, legalRepId, mat, propertyCert } from './materials';
+import {
+  businessLicense,
+  commitment,
+  cond,
+  form,
+  idCard,
+  legalRepId,
+  mat,
+  newHomeContract,
+  propertyCert,
+  resaleContract,
+} from './materials';
 
 const item = itemsOf('housing');
 
@@ -130,7 +141,7 @@ const newHomeNetSign = item({
   places: ['开发企业售楼处（网签终端）', '浙江政务服务网、“浙里办”APP'],
   result: { kind: 'certificate', name: '商品房买卖合同备案证明', licenseType: null },
   materials: [
-    mat('contract', '商品房买卖合同（网签生成）', '开发企业、购房人', 'D', { form: 'electronic' }),
+    newHomeContract({ name: '商品房买卖合同（网签生成）', trustLevel: 'D' }),
     idCard({ name: '购房人居民身份证' }),
   ],
 });
@@ -161,7 +172,7 @@ const resaleNetSign = item({
     ),
   ],
   materials: [
-    mat('contract', '存量房买卖合同（网签生成）', '买卖双方', 'D', { form: 'electronic' }),
+    resaleContract({ name: '存量房买卖合同（网签生成）', trustLevel: 'D' }),
     idCard({ name: '买卖双方居民身份证' }),
     propertyCert(),
     cond('mortgagee_consent', '抵押权人同意转让的书面意见', '抵押权人（银行）', 'C'),
@@ -439,8 +450,10 @@ const maintenanceFund = item({
     ),
   ],
   materials: [
-    mat('contract_record', '商品房买卖合同备案信息', '住房和城乡建设部门', 'A', {
-      form: 'electronic',
+    newHomeContract({
+      key: 'contract_record',
+      name: '商品房买卖合同备案信息',
+      trustLevel: 'A',
       note: '系统自动调取',
     }),
     idCard({ name: '业主居民身份证' }),

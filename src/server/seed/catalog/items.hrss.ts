@@ -15,6 +15,7 @@ import {
   businessLicense,
   cond,
   deathCert,
+  dischargeCert,
   form,
   idCard,
   legalRepId,
@@ -99,7 +100,11 @@ const unitRegistration = item({
       '单位社会保险登记与是否招用职工无关，成立后都应办理；招用职工后30日内再为职工办理参保登记。',
     ),
   ],
-  materials: [businessLicense(), legalRepId(), mat('bank', '单位银行结算账户信息', '开户银行', 'C')],
+  materials: [
+    businessLicense(),
+    legalRepId(),
+    mat('bank', '单位银行结算账户信息', '开户银行', 'C', { sharedKey: 'company_bank_account' }),
+  ],
 });
 
 const unitCancel = item({
@@ -236,7 +241,7 @@ const veteranPension = item({
   result: { kind: 'certificate', name: '基本养老保险关系转入告知单', licenseType: null },
   materials: [
     idCard(),
-    mat('discharge_cert', '退出现役证', '部队', 'B', { form: 'original', licenseType: '退出现役证' }),
+    dischargeCert(),
     mat('military_pension', '军人退役基本养老保险参保缴费凭证', '部队后勤财务部门', 'B', {
       form: 'original',
     }),

@@ -6,6 +6,7 @@ import {
   businessLicense,
   cond,
   deathCert,
+  dischargeCert,
   form,
   householdRegister,
   idCard,
@@ -70,7 +71,11 @@ const unitRegistration = item({
   days: [15, 0],
   channel: FULL_ONLINE(),
   result: { kind: 'certificate', name: '单位医保参保登记信息', licenseType: null },
-  materials: [businessLicense(), legalRepId(), mat('bank', '单位银行结算账户信息', '开户银行', 'C')],
+  materials: [
+    businessLicense(),
+    legalRepId(),
+    mat('bank', '单位银行结算账户信息', '开户银行', 'C', { sharedKey: 'company_bank_account' }),
+  ],
 });
 
 const unitCancel = item({
@@ -246,7 +251,7 @@ const veteranTransfer = item({
   result: { kind: 'certificate', name: '医疗保险关系转入回执', licenseType: null },
   materials: [
     idCard(),
-    mat('discharge_cert', '退出现役证', '部队', 'B', { form: 'original', licenseType: '退出现役证' }),
+    dischargeCert(),
     mat('military_medical', '军人退役医疗保险参保缴费凭证', '部队后勤财务部门', 'B', { form: 'original' }),
   ],
 });

@@ -1,6 +1,16 @@
 import type { ItemInputRaw } from '../../../shared/catalog.contract';
 import { FULL_ONLINE, ONLINE_ONCE, ONLINE_POST, itemsOf, law, qa, question, rule } from './build';
-import { businessLicense, cond, deathCert, form, idCard, mat, propertyCert } from './materials';
+import {
+  businessLicense,
+  cond,
+  deathCert,
+  form,
+  idCard,
+  mat,
+  newHomeContract,
+  propertyCert,
+  resaleContract,
+} from './materials';
 
 const item = itemsOf('natural_resources');
 const registry = { unit: 'real_estate' as const };
@@ -62,7 +72,7 @@ const firstRegistration = item({
   result: { kind: 'license', name: '不动产权证书', licenseType: '不动产权证书' },
   faq: REGISTRY_FAQ,
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（首次登记）'),
     businessLicense(),
     mat('land_cert', '国有建设用地使用权不动产权证书', '不动产登记机构', 'A', {
       form: 'original',
@@ -105,10 +115,10 @@ const resaleTransfer = item({
     ),
   ],
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（转移登记）'),
     idCard({ name: '买卖双方居民身份证' }),
     propertyCert({ name: '出卖人不动产权证书' }),
-    mat('contract', '存量房买卖合同（网签备案）', '买卖双方', 'B', { note: '系统共享网签备案信息' }),
+    resaleContract(),
     mat('tax_receipt', '税费缴纳凭证', '税务部门', 'B', {
       note: '部门间共享，无需提交',
       sharedKey: 'tax_receipt',
@@ -175,9 +185,9 @@ const newHomeTransfer = item({
     ...REGISTRY_FAQ,
   ],
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（转移登记）'),
     idCard({ name: '购房人居民身份证' }),
-    mat('contract', '商品房买卖合同（网签备案）', '开发企业、购房人', 'B', { note: '系统共享网签备案信息' }),
+    newHomeContract(),
     mat('deed_tax', '契税完税凭证', '税务部门', 'B', { note: '部门间共享', sharedKey: 'tax_receipt' }),
     mat('fund_receipt', '住宅专项维修资金交存凭证', '住房和城乡建设部门', 'B', { note: '部门间共享' }),
     cond('buyer_marriage', '购房人结婚证', '婚姻登记机关', 'B', {
@@ -229,7 +239,7 @@ const inheritance = item({
     ),
   ],
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（转移登记）'),
     idCard({ name: '继承人（受遗赠人）居民身份证' }),
     propertyCert({ name: '被继承人不动产权证书' }),
     deathCert({ name: '被继承人死亡证明' }),
@@ -280,7 +290,7 @@ const mortgage = item({
   places: ['合作银行“不动产登记便民服务点”', '浙江政务服务网、“浙里办”APP'],
   result: { kind: 'certificate', name: '不动产登记证明（抵押权）', licenseType: '不动产登记证明' },
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（抵押权首次登记）'),
     propertyCert(),
     mat('mortgage_contract', '主债权合同及抵押合同', '抵押权人、抵押人', 'C'),
     idCard({ name: '抵押人身份证明' }),
@@ -303,7 +313,7 @@ const mortgageCancel = item({
   channel: FULL_ONLINE(),
   result: { kind: 'certificate', name: '抵押权注销登记结果', licenseType: null },
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（抵押权注销登记）'),
     mat('release', '抵押权人同意注销的证明（主债权消灭证明）', '抵押权人（银行）', 'C', {
       note: '银行在线申请的无需提交',
     }),
@@ -329,7 +339,7 @@ const changeRegistration = item({
   },
   result: { kind: 'license', name: '不动产权证书', licenseType: '不动产权证书' },
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（变更登记）'),
     propertyCert(),
     mat('change_proof', '变更事实的证明材料', '相关部门', 'B'),
   ],
@@ -356,7 +366,7 @@ const advanceNotice = item({
   channel: FULL_ONLINE(),
   result: { kind: 'certificate', name: '不动产登记证明（预告登记）', licenseType: '不动产登记证明' },
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（预告登记）'),
     idCard({ name: '购房人居民身份证' }),
     mat('contract', '商品房预售合同（网签备案）', '开发企业、购房人', 'B'),
   ],
@@ -415,7 +425,7 @@ const reissue = item({
   fee: { free: false, amountYuan: 10, basis: `${FEE_BASIS}：补发、换发证书的，收取证书工本费每本10元` },
   result: { kind: 'license', name: '不动产权证书', licenseType: '不动产权证书' },
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（补证、换证）'),
     idCard(),
     cond('old_cert', '原不动产权证书（换发时交回）', '不动产登记机构', 'A', { form: 'original' }),
   ],
@@ -451,7 +461,7 @@ const correction = item({
   channel: ONLINE_ONCE(),
   result: { kind: 'license', name: '不动产权证书', licenseType: '不动产权证书' },
   materials: [
-    form('不动产登记申请书'),
+    form('不动产登记申请书（更正登记）'),
     propertyCert(),
     mat('error_proof', '证实不动产登记簿记载事项错误的材料', '申请人/相关部门', 'C'),
   ],

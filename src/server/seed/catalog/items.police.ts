@@ -15,6 +15,8 @@ import {
   businessLicense,
   cond,
   deathCert,
+  deceasedId,
+  dischargeCert,
   form,
   householdRegister,
   idCard,
@@ -294,7 +296,7 @@ const deathHukou = item({
     form('死亡人员户口注销申报表'),
     deathCert(),
     householdRegister({ name: '死者所在户居民户口簿' }),
-    idCard({ key: 'deceased_id', name: '死者居民身份证', sharedKey: null }),
+    deceasedId(),
   ],
 });
 
@@ -440,7 +442,7 @@ const moveVeteran = item({
   result: { kind: 'certificate', name: '居民户口簿', licenseType: '居民户口簿' },
   materials: [
     form('户口迁移申请表'),
-    mat('discharge_cert', '退出现役证', '部队', 'B', { form: 'original', licenseType: '退出现役证' }),
+    dischargeCert(),
     mat('referral', '退役军人事务部门开具的落户介绍信', '退役军人事务部门', 'B', { form: 'original' }),
   ],
 });

@@ -8,8 +8,10 @@ import {
   idCard,
   legalRepId,
   mat,
+  newHomeContract,
   premises,
   propertyCert,
+  resaleContract,
 } from './materials';
 
 const item = itemsOf('tax');
@@ -176,7 +178,7 @@ const clearanceQuick = item({
       '不用。清税信息通过部门共享推送给市场监管部门，申请注销登记时无需提交纸质清税证明。',
     ),
   ],
-  materials: [form('清税申报表'), businessLicense()],
+  materials: [form('清税申报表（即办）'), businessLicense()],
 });
 
 const clearanceNormal = item({
@@ -193,7 +195,7 @@ const clearanceNormal = item({
   channel: ONLINE_ONCE(),
   result: { kind: 'certificate', name: '清税证明', licenseType: '清税证明' },
   materials: [
-    form('清税申报表'),
+    form('清税申报表（一般流程）'),
     businessLicense(),
     mat('resolution', '注销决议或上级主管部门批复文件', '申请人', 'D', { form: 'original' }),
     cond('commitment', '容缺办理承诺书', '申请人', 'D', { form: 'original' }),
@@ -244,7 +246,7 @@ const resaleTax = item({
   ],
   materials: [
     idCard({ name: '买卖双方居民身份证' }),
-    mat('contract', '存量房买卖合同（网签备案）', '住房和城乡建设部门', 'B', { note: '部门间共享' }),
+    resaleContract(),
     propertyCert({ name: '出卖人不动产权证书' }),
     cond('home_statement', '家庭成员信息及住房情况承诺书', '买受人', 'D', { form: 'original' }),
     cond('only_home', '出卖人家庭唯一生活用房承诺书', '出卖人', 'D', { form: 'original' }),
@@ -292,7 +294,7 @@ const newHomeDeedTax = item({
   ],
   materials: [
     idCard({ name: '购房人居民身份证' }),
-    mat('contract', '商品房买卖合同（网签备案）', '住房和城乡建设部门', 'B', { note: '部门间共享' }),
+    newHomeContract(),
     mat('invoice', '销售不动产发票', '开发企业', 'B', { note: '数电发票自动归集' }),
     cond('home_statement', '家庭成员信息及住房情况承诺书', '购房人', 'D', { form: 'original' }),
   ],

@@ -238,6 +238,8 @@ export const agentAuth = (): MaterialRaw => ({
   count: 1,
   issuer: '申请人',
   trustLevel: 'D',
+  // One letter naming every matter covers a whole bundle, so a bundle asks for it once.
+  sharedKey: 'agent_auth',
   note: '写明委托事项、权限和期限，由委托人签字或盖章',
 });
 
@@ -265,4 +267,57 @@ export const commitment = (name: string, o: Overrides = {}): MaterialRaw => ({
   trustLevel: 'D',
   note: '按告知承诺制办理，系统提供格式文本',
   ...o,
+});
+
+/** The deceased's ID card: handed back when the residence is cancelled, never the applicant's own. */
+export const deceasedId = shared({
+  key: 'deceased_id',
+  name: '死者居民身份证',
+  requirement: 'always',
+  form: 'original',
+  count: 1,
+  issuer: '公安机关',
+  trustLevel: 'B',
+  note: '注销户口时由公安机关收回；已遗失的在申报表中说明即可',
+  licenseType: '居民身份证',
+  sharedKey: 'deceased_id',
+});
+
+export const dischargeCert = shared({
+  key: 'discharge_cert',
+  name: '退出现役证',
+  requirement: 'always',
+  form: 'original',
+  count: 1,
+  issuer: '部队',
+  trustLevel: 'B',
+  note: '窗口核验原件后退还',
+  licenseType: '退出现役证',
+  sharedKey: 'discharge_cert',
+});
+
+/** 存量房 contract signed and filed online once; tax and registration read the filed record. */
+export const resaleContract = shared({
+  key: 'contract',
+  name: '存量房买卖合同（网签备案）',
+  requirement: 'always',
+  form: 'electronic',
+  count: 1,
+  issuer: '买卖双方',
+  trustLevel: 'B',
+  note: '网签备案信息部门间共享，无需提交纸质件',
+  sharedKey: 'resale_contract',
+});
+
+/** 商品房 contract signed and filed online once; tax, registration and utilities read the filed record. */
+export const newHomeContract = shared({
+  key: 'contract',
+  name: '商品房买卖合同（网签备案）',
+  requirement: 'always',
+  form: 'electronic',
+  count: 1,
+  issuer: '开发企业、购房人',
+  trustLevel: 'B',
+  note: '网签备案信息部门间共享，无需提交纸质件',
+  sharedKey: 'new_home_contract',
 });

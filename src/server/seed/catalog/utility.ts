@@ -1,7 +1,7 @@
 import type { QuestionRaw, RuleRaw } from './build';
 import { law, question, rule } from './build';
 import type { MaterialRaw } from './build';
-import { cond } from './materials';
+import { cond, newHomeContract } from './materials';
 
 /** Shared pieces of the water, power and gas items (公用企业, city level). */
 export const BUSINESS25 = law(
@@ -47,9 +47,12 @@ export function transferSituation(): {
         licenseType: '不动产权证书',
         sharedKey: 'property_cert',
       }),
-      cond('purchase_contract', '商品房买卖合同（网签备案）', '住房和城乡建设部门', 'B'),
+      newHomeContract({ key: 'purchase_contract', requirement: 'conditional' }),
       cond('lease', '房屋租赁合同', '出租方', 'C', { sharedKey: 'lease_contract' }),
-      cond('owner_consent', '产权人同意过户的书面意见', '产权人', 'D', { form: 'original' }),
+      cond('owner_consent', '产权人同意过户的书面意见', '产权人', 'D', {
+        form: 'original',
+        sharedKey: 'utility_owner_consent',
+      }),
     ],
   };
 }
