@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, like, sql, type SQL } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { maskSensitiveText } from '../../shared/mask';
 import type { Page } from '../../shared/pagination';
 import type { Ctx, SignedInCtx } from '../../server/auth/actor';
@@ -7,6 +8,9 @@ import { queryRows } from '../../server/db/sql';
 import { auditLog } from './audit.tables';
 import { canonicalJson, findBreak, GENESIS_HASH, rowHash, sm3 } from './audit.chain';
 import type { AuditQuery, AuditVerifyResult } from './audit.schemas';
+
+/** A plain boolean, not a type guard: a transaction stays a Db to the caller. */
+const isTransaction = (db: Db): boolean => db instanceof PgTransaction;
 
 /** Arbitrary constant: appends take this transaction-scoped lock so the chain has one order. */
 const CHAIN_LOCK = 7_470_123_002;
@@ -38,20 +42,18 @@ export async function appendAudit(
   ctx: Pick<Ctx, 'actor' | 'requestId'>,
   entry: AuditEntry,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  const append = async (tx: Db) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-    const [last] = await tx
-      .select({ hash: auditLog.hash })
-      .from(auditLog)
-      .orderBy(desc(auditLog.seq))
-      .limit(1);
-    const [next] = await queryRows<{ seq: string }>(
+    // The lock is held until commit and every append waits for it: one round trip for the last
+    // hash and the next seq. A statement of its own, so that it reads after the lock was granted.
+    const [last] = await queryRows<{ hash: string | null; seq: string }>(
       tx,
-      sql`select nextval('audit_log_seq_seq')::text as seq`,
+      sql`select (select ${auditLog.hash} from ${auditLog} order by ${auditLog.seq} desc limit 1) as hash,
+        nextval('audit_log_seq_seq')::text as seq`,
     );
     const change = entry.change ?? {};
     const row = {
-      seq: Number(next?.seq),
+      seq: Number(last?.seq),
       at: new Date(),
       actorId: ctx.actor?.accountId ?? null,
       actorRole: ctx.actor?.role ?? null,
@@ -65,7 +67,10 @@ export async function appendAudit(
       prevHash: last?.hash ?? GENESIS_HASH,
     };
     await tx.insert(auditLog).values({ ...row, hash: rowHash(row) });
-  });
+  };
+  // Inside the caller's transaction a savepoint would only add round trips while the lock is held.
+  if (isTransaction(db)) await append(db);
+  else await db.transaction(append);
 }
 
 const VERIFY_BATCH = 2000;

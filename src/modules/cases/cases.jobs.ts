@@ -1,5 +1,6 @@
 import type { Config } from '../../server/config';
 import { registerJob } from '../jobs/jobs.service';
+import { registerCaseEventJobs } from './cases.events';
 import { deemAcceptedCases } from './cases.service';
 
 const DEEMED_ACCEPTANCE_JOB = 'cases.deemed_acceptance';
@@ -19,4 +20,5 @@ export function registerCaseJobs(config: Config): void {
     },
     { every: DEEMED_ACCEPTANCE_EVERY_SECONDS },
   );
+  registerCaseEventJobs();
 }

@@ -1,6 +1,7 @@
 /**
- * A case's item version and process, resolved to departments. Published versions never change, so
- * they are kept in memory per database; the department a step's key names is looked up once too.
+ * A case's item version and process, resolved to departments. Published versions never change and
+ * their ids are random UUIDs, so they are kept in memory once per process, whichever connection or
+ * transaction reads them; the department a step's key names is looked up once per database.
  */
 import {
   itemInputSchema,
@@ -40,7 +41,7 @@ export function defaultProcess(item: Pick<ItemInput, 'caseType' | 'promisedDays'
   };
 }
 
-const versionCache = new WeakMap<Db, Map<string, ItemInput>>();
+const versionCache = new Map<string, ItemInput>();
 const departmentCache = new WeakMap<Db, Map<string, string>>();
 const CACHE_MAX = 5000;
 
@@ -53,12 +54,12 @@ function cacheOf<T>(store: WeakMap<Db, Map<string, T>>, db: Db): Map<string, T> 
 
 /** The item as it was in the version the case pinned (only published versions are pinned). */
 export async function pinnedItem(db: Db, itemId: string, version: number): Promise<ItemInput> {
-  const cache = cacheOf(versionCache, db);
   const key = `${itemId}:${version}`;
-  const hit = cache.get(key);
+  const hit = versionCache.get(key);
   if (hit) return hit;
   const item = itemInputSchema.parse((await getVersion(db, itemId, version)).data);
-  cache.set(key, item);
+  if (versionCache.size >= CACHE_MAX) versionCache.clear();
+  versionCache.set(key, item);
   return item;
 }
 

@@ -165,8 +165,8 @@ export async function getCaseSummary(ctx: SignedInCtx, id: string): Promise<Case
  * The summary a write answers with. The service has just let the caller act, which may have taken
  * the case out of their sight (a step passed to another department, a transfer), so no check here.
  */
-export async function writtenSummary(ctx: SignedInCtx, id: string): Promise<CaseSummary> {
-  const [c] = await ctx.db.select().from(cases).where(eq(cases.id, id));
+export async function writtenSummary(ctx: SignedInCtx, id: string, written?: CaseRow): Promise<CaseSummary> {
+  const [c] = written ? [written] : await ctx.db.select().from(cases).where(eq(cases.id, id));
   if (!c) throw new AppError('NOT_FOUND');
   return summaryOf(ctx, c);
 }

@@ -620,7 +620,8 @@ async function submissionFields(tx: Db, env: Env, implCode: string) {
   };
 }
 
-export type Written = { caseId: string; replayed: boolean };
+/** What a write did; `row` is the case as written, when the operation has it, to spare a re-read. */
+export type Written = { caseId: string; replayed: boolean; row?: CaseRow };
 
 /** POST /api/v1/cases: a new draft, or a submission in one go (then idempotent by key). */
 export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: string): Promise<Written> {
@@ -664,8 +665,7 @@ export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: s
       });
       return { caseId: id, replayed: false };
     }
-    await submitDraft(tx, env, draft, rows);
-    return { caseId: id, replayed: false };
+    return { caseId: id, replayed: false, row: await submitDraft(tx, env, draft, rows) };
   });
 }
 
@@ -1152,14 +1152,30 @@ async function effectsOf(
 /** POST /api/v1/cases/:id/actions. */
 export async function act(ctx: SignedInCtx, id: string, body: ActionBody): Promise<Written> {
   const env = await environment(ctx);
+  // One read of the case, inside the transaction: the version the caller saw must still be the case's.
+  return inTransaction(env, async (tx) => {
+    const c = await loadCase(tx, id);
+    if (!canSee(ctx.actor, c)) throw new AppError('NOT_FOUND');
+    if (c.version !== body.version) throw versionConflict();
+    const { command, input } = await commandOf(tx, ctx.actor, env, c, body);
+    return { caseId: id, replayed: false, row: await applyCommand(tx, env, c, command, input) };
+  });
+}
+
+/** The command an action body asks for, with its checked input (files the actor's, a known step). */
+async function commandOf(
+  tx: Db,
+  actor: Actor,
+  env: Env,
+  current: CaseRow,
+  body: ActionBody,
+): Promise<{ command: Command; input: CommandInput }> {
   const input: CommandInput = { opinion: body.opinion ?? null, attachments: body.attachments };
-  const current = await visibleCase(ctx, id);
-  if (current.version !== body.version) throw versionConflict();
-  await assertOwnFiles(ctx.db, ctx.actor, body.attachments, 'attachments');
+  await assertOwnFiles(tx, actor, body.attachments, 'attachments');
   let command: Command;
   switch (body.action) {
     case 'return_to_step': {
-      const { process } = await caseProcess(ctx.db, current);
+      const { process } = await caseProcess(tx, current);
       const toStep = process.steps.findIndex((s) => s.key === body.stepKey);
       if (toStep < 0)
         throw fieldError('stepKey', 'STEP_UNKNOWN', {
@@ -1179,14 +1195,14 @@ export async function act(ctx: SignedInCtx, id: string, body: ActionBody): Promi
     case 'accept':
       command = { action: body.action };
       if (body.materials) {
-        const item = await pinnedItem(ctx.db, current.itemId, current.itemVersion);
+        const item = await pinnedItem(tx, current.itemId, current.itemVersion);
         input.materials = materialRows(
           checklistOf(item, current.answers),
           body.materials,
           'window',
           env.today,
         );
-        await assertOwnFiles(ctx.db, ctx.actor, allFileIds([...input.materials]), 'materials');
+        await assertOwnFiles(tx, actor, allFileIds([...input.materials]), 'materials');
       }
       break;
     case 'request_supplement':
@@ -1214,13 +1230,7 @@ export async function act(ctx: SignedInCtx, id: string, body: ActionBody): Promi
     case 'withdraw':
       command = { action: body.action };
   }
-  return inTransaction(env, async (tx) => {
-    // Re-read inside the transaction: the version the caller saw must still be the case's.
-    const c = await loadCase(tx, id);
-    if (c.version !== body.version) throw versionConflict();
-    await applyCommand(tx, env, c, command, input);
-    return { caseId: id, replayed: false };
-  });
+  return { command, input };
 }
 
 // ---- Art. 32 deemed acceptance ----
