@@ -18,6 +18,7 @@ import type { SignedInCtx } from '../../server/auth/actor';
 import { sendStoredFile } from '../files/files.routes';
 import { caseFileParamSchema, caseIdParamSchema, idempotencyHeadersSchema } from './cases.schemas';
 import * as bundles from './cases.bundles';
+import { CASE_DOCUMENTS, caseDocument } from './cases.documents';
 import * as queries from './cases.queries';
 import * as service from './cases.service';
 
@@ -27,7 +28,7 @@ const written = { 200: caseSummarySchema, 201: caseSummarySchema };
 
 /** A write answers with the case's summary; a replayed Idempotency-Key answers 200 with the first result. */
 async function answer(reply: FastifyReply, ctx: SignedInCtx, result: service.Written, created: boolean) {
-  const summary = await queries.writtenSummary(ctx, result.caseId);
+  const summary = await queries.writtenSummary(ctx, result.caseId, result.row);
   if (result.replayed) void reply.header('idempotent-replayed', 'true');
   return reply.status(created && !result.replayed ? 201 : 200).send(summary);
 }
@@ -205,6 +206,30 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => queries.getCaseDetail(signedIn(req.ctx), req.lang, req.params.id),
   );
+  for (const document of CASE_DOCUMENTS) {
+    app.get(
+      `/api/v1/cases/:id/${document}.pdf`,
+      {
+        config: { access: 'signed-in' },
+        schema: {
+          tags: ['cases'],
+          summary:
+            document === 'receipt'
+              ? 'The receipt (受理回执) of an accepted case, as PDF'
+              : 'The decision document (决定书) of a decided case, as PDF',
+          params: caseIdParamSchema,
+        },
+      },
+      async (req, reply) => {
+        const { pdf, filename } = await caseDocument(signedIn(req.ctx), req.params.id, document);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(pdf);
+      },
+    );
+  }
   app.get(
     '/api/v1/cases/:id/files/:fileId',
     {

@@ -59,7 +59,7 @@ export function itemNotice(
 /** Fonts are large (a CJK collection is ~20 MB): read each once per process. */
 const fonts = new Map<string, Buffer>();
 
-function loadFont(config: Config): Buffer {
+export function loadFont(config: Config): Buffer {
   const cached = fonts.get(config.pdf.fontPath);
   if (cached) return cached;
   try {

@@ -53,6 +53,11 @@ export const ERRORS = {
     zh: '您无权对该办件执行此操作',
     en: 'You may not take this action on this case',
   },
+  CASE_DOCUMENT_UNAVAILABLE: {
+    status: 409,
+    zh: '该办件尚无此文书（受理回执在受理后、决定书在作出决定后提供）',
+    en: 'The case has no such document yet (a receipt once accepted, a decision once decided)',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     status: 409,
     zh: '该幂等键已用于另一份不同的申请',

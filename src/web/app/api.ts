@@ -48,6 +48,8 @@ export function setAuthRequiredHandler(handler: (() => void) | null): void {
 export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 /** A request whose 2xx body is validated by `schema`. */
@@ -70,7 +72,11 @@ export async function apiRequest<T>(
   schema: ZodType<T> | null,
   options: RequestOptions = {},
 ): Promise<T | void> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': lang,
+    ...options.headers,
+  };
   // Fastify rejects an empty body labelled as JSON, so only label real bodies.
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
@@ -110,6 +116,41 @@ export async function apiRequest<T>(
   if (!parsed.success) {
     throw new ApiError(response.status, 'BAD_RESPONSE', translate(lang, 'error.badResponse'));
   }
+  return parsed.data;
+}
+
+/** Uploads one file as multipart/form-data; the answer is validated by `schema`. */
+export async function apiUpload<T>(
+  path: string,
+  file: Blob,
+  filename: string,
+  schema: ZodType<T>,
+): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, filename);
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', translate(lang, 'error.network'));
+  }
+  const data = await readJson(response);
+  if (!response.ok) {
+    const parsed = errorBody.safeParse(data);
+    if (!parsed.success) {
+      throw new ApiError(
+        response.status,
+        'HTTP_ERROR',
+        translate(lang, 'error.http', { status: response.status }),
+      );
+    }
+    throw new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details ?? []);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new ApiError(response.status, 'BAD_RESPONSE', translate(lang, 'error.badResponse'));
   return parsed.data;
 }
 

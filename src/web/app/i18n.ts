@@ -3,6 +3,7 @@ import { catalogAdminMessages } from '../features/console/catalog/messages';
 import { bundleAdminMessages } from '../features/console/catalog/bundleMessages';
 import { calendarAdminMessages } from '../features/console/calendar/messages';
 import { guideMessages } from '../features/guide/messages';
+import { caseMessages } from '../features/cases/messages';
 
 /** UI languages; the values double as `<html lang>` and `Accept-Language`. */
 export type Lang = 'zh-CN' | 'en';
@@ -399,6 +400,7 @@ const messages = {
   ...catalogAdminMessages,
   ...bundleAdminMessages,
   ...calendarAdminMessages,
+  ...caseMessages,
 };
 
 export type MessageKey = keyof typeof messages;

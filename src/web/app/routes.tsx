@@ -12,8 +12,13 @@ import { CatalogAdminRoutes } from '../features/console/catalog/CatalogAdminRout
 import { OrganisationPage } from '../features/console/organisation/OrganisationPage';
 import { BundleRoutes, GuideRoutes } from '../features/guide/GuideRoutes';
 import { PortalHome } from '../features/portal/PortalHome';
+import { PortalCasesRoutes } from '../features/portal/cases/PortalCasesRoutes';
 import { SignInPage } from '../features/auth/SignInPage';
 import { WorkbenchHome } from '../features/workbench/WorkbenchHome';
+import { QueueRoutes } from '../features/workbench/queue/QueueRoutes';
+import { IntakePage } from '../features/workbench/intake/IntakePage';
+import { PickupRoutes } from '../features/workbench/intake/PickupRoutes';
+import { CaseOversightRoutes } from '../features/console/cases/CaseOversightPage';
 import { useAuth, useMe } from './auth';
 import { useT } from './i18n';
 import { PortalLayout } from './layouts/PortalLayout';
@@ -29,6 +34,11 @@ const PAGES: Partial<Record<string, ReactNode>> = {
   'portal/bundles': <BundleRoutes />,
   'console/audit': <AuditPage />,
   'console/calendar': <CalendarPage />,
+  'portal/cases': <PortalCasesRoutes />,
+  'workbench/queue': <QueueRoutes />,
+  'workbench/intake': <IntakePage />,
+  'workbench/pickup': <PickupRoutes />,
+  'console/cases': <CaseOversightRoutes />,
 };
 
 export function AppRoutes() {

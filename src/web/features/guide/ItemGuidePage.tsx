@@ -1,9 +1,10 @@
-import { Collapse, Result, Skeleton, Tag } from 'antd';
+import { Button, Collapse, Result, Skeleton, Tag } from 'antd';
 import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { ItemInput } from '../../../shared/catalog.contract';
 import { ApiError, apiRequest } from '../../app/api';
+import { useAuth } from '../../app/auth';
 import { useLang, useT } from '../../app/i18n';
 import { useApiData } from '../../app/useApiData';
 import { LoadError } from '../../components/LoadError';
@@ -126,6 +127,8 @@ function ItemGuide({ detail }: { detail: ItemDetail }) {
           </p>
         )}
       </header>
+
+      <ApplyButton implCode={item.implCode} />
 
       <FactTiles
         facts={[
@@ -266,6 +269,26 @@ function ItemGuide({ detail }: { detail: ItemDetail }) {
         </Section>
       )}
     </article>
+  );
+}
+
+/** 申请办理: only a signed-in citizen or firm applies online; the page itself stays public. */
+function ApplyButton({ implCode }: { implCode: string }) {
+  const { state } = useAuth();
+  const t = useT();
+  const navigate = useNavigate();
+  if (state.status !== 'signed-in' || !['citizen', 'enterprise'].includes(state.me.role)) return null;
+  return (
+    <p>
+      <Button
+        type="primary"
+        size="large"
+        data-testid="guide-apply"
+        onClick={() => void navigate(`/portal/cases/apply/${implCode}`)}
+      >
+        {t('cases.apply')}
+      </Button>
+    </p>
   );
 }
 

@@ -1,0 +1,385 @@
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Skeleton, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ActionBody, CaseAction, CaseDetail, DeliveryMethod } from '../../../shared/cases.contract';
+import { CASE_ACTION_LABELS, DELIVERY_METHODS, SPECIAL_PROCEDURES } from '../../../shared/cases.contract';
+import { ApiError, apiRequest } from '../../app/api';
+import { useLang, useT } from '../../app/i18n';
+import { useApiData } from '../../app/useApiData';
+import { LoadError } from '../../components/LoadError';
+import { usePageTitle } from '../../components/usePageTitle';
+import { departmentPageSchema } from '../console/contracts';
+import { actOnCase, casePaths, loadCase } from './api';
+import { CaseFacts, CaseMaterials, CaseSteps, CaseTimeline, label } from './parts';
+
+/** Staff actions, in the order the buttons show; each opens its confirmation dialog. */
+const STAFF_ACTIONS = [
+  'accept',
+  'complete_step',
+  'approve',
+  'deny',
+  'request_supplement',
+  'return_to_step',
+  'transfer',
+  'start_special',
+  'end_special',
+  'extend',
+  'refuse',
+  'deliver',
+] as const satisfies readonly CaseAction[];
+type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/** Actions whose opinion the law wants written down (reasons for a refusal, a denial...). */
+const NEEDS_OPINION = new Set<StaffAction>([
+  'refuse',
+  'request_supplement',
+  'return_to_step',
+  'transfer',
+  'start_special',
+  'extend',
+  'deny',
+]);
+
+/** One case for staff: facts, materials viewer, timeline and the actions allowed now. */
+export function StaffCasePage({ id, backLink }: { id: string; backLink: ReactNode }) {
+  const t = useT();
+  const load = useCallback((signal: AbortSignal) => loadCase(id, signal), [id]);
+  const data = useApiData(load);
+  usePageTitle(data.data?.itemName ?? t('cases.queue.heading'));
+  return (
+    <section className="tb-page">
+      {backLink}
+      {data.error && <LoadError message={data.error} onRetry={data.reload} />}
+      {!data.data && data.loading && <Skeleton active />}
+      {data.data && <StaffCaseView key={data.data.version} c={data.data} reload={data.reload} />}
+    </section>
+  );
+}
+
+function StaffCaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
+  const t = useT();
+  const [viewing, setViewing] = useState<string | null>(null);
+  return (
+    <>
+      <Typography.Title level={1} lang="zh-CN" data-testid="case-title">
+        {c.itemName}
+      </Typography.Title>
+      <CaseFacts c={c} />
+      <ActionPanel c={c} reload={reload} />
+      <div className="tb-case-layout">
+        <div>
+          <CaseMaterials c={c} onView={setViewing} />
+          <CaseSteps c={c} />
+          <CaseTimeline c={c} />
+        </div>
+        <section aria-labelledby="case-viewer">
+          <h2 className="tb-case-h2" id="case-viewer">
+            {t('cases.viewer')}
+          </h2>
+          {viewing ? (
+            <object
+              data={casePaths.file(c.id, viewing)}
+              className="tb-case-viewer"
+              title={t('cases.viewer')}
+              data-testid="case-viewer"
+            >
+              <a href={casePaths.file(c.id, viewing)} target="_blank" rel="noreferrer">
+                {t('common.view')}
+              </a>
+            </object>
+          ) : (
+            <p className="tb-case-muted">{t('cases.viewerEmpty')}</p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+type Extra = {
+  stepKey?: string;
+  departmentId?: string;
+  kind?: string;
+  days?: number;
+  approver?: string;
+  missing?: string[];
+  method?: DeliveryMethod;
+  trackingNo?: string;
+};
+
+function ActionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
+  const t = useT();
+  const { lang } = useLang();
+  const { message } = App.useApp();
+  const [opinion, setOpinion] = useState('');
+  const [open, setOpen] = useState<StaffAction | null>(null);
+  const [extra, setExtra] = useState<Extra>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  // At the last step there is no next step to hand over to: the reviewer decides.
+  const atLastStep = c.steps.at(-1)?.state === 'current';
+  const allowed = STAFF_ACTIONS.filter(
+    (a) => c.allowedActions.includes(a) && !(a === 'complete_step' && atLastStep),
+  );
+  const actionLabel = (a: StaffAction) => label(lang, CASE_ACTION_LABELS[a]);
+
+  const body = (a: StaffAction): ActionBody | null => {
+    const base = { version: c.version, attachments: [], opinion: opinion.trim() || undefined };
+    const text = opinion.trim();
+    switch (a) {
+      case 'accept':
+      case 'complete_step':
+      case 'approve':
+      case 'end_special':
+        return { action: a, ...base };
+      case 'refuse':
+      case 'deny':
+        return { action: a, ...base, opinion: text };
+      case 'request_supplement':
+        return extra.missing?.length
+          ? { action: a, ...base, opinion: text, missing: extra.missing.map((key) => ({ key, note: '' })) }
+          : null;
+      case 'return_to_step':
+        return extra.stepKey ? { action: a, ...base, opinion: text, stepKey: extra.stepKey } : null;
+      case 'transfer':
+        return extra.departmentId
+          ? { action: a, ...base, opinion: text, departmentId: extra.departmentId }
+          : null;
+      case 'start_special': {
+        const kind = c.specialProcedures.find((k) => k === extra.kind);
+        return kind ? { action: a, ...base, opinion: text, kind } : null;
+      }
+      case 'extend':
+        return extra.days && extra.approver?.trim()
+          ? { action: a, ...base, opinion: text, days: extra.days, approver: extra.approver.trim() }
+          : null;
+      case 'deliver':
+        return extra.method
+          ? { action: a, ...base, method: extra.method, trackingNo: extra.trackingNo?.trim() || undefined }
+          : null;
+    }
+  };
+
+  const confirm = async () => {
+    if (!open) return;
+    if (NEEDS_OPINION.has(open) && !opinion.trim()) {
+      setError(t('cases.opinionRequired'));
+      return;
+    }
+    const payload = body(open);
+    if (!payload) {
+      setError(t('common.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await actOnCase(c.id, payload);
+      void message.success(t('cases.actionDone', { action: actionLabel(open) }));
+      setOpen(null);
+      reload();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'CASE_VERSION_CONFLICT') {
+        setOpen(null);
+        setConflict(true);
+      } else setError(err instanceof ApiError ? err.message : t('error.network'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (conflict) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        data-testid="case-conflict"
+        title={t('cases.conflict')}
+        action={
+          <Button onClick={reload} data-testid="case-reload">
+            {t('cases.reload')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  return (
+    <div className="tb-case-section" data-testid="case-actions">
+      {allowed.length === 0 ? (
+        <p className="tb-case-muted">{t('cases.noActions')}</p>
+      ) : (
+        <>
+          <label htmlFor="case-opinion">{t('cases.opinion')}</label>
+          <Input.TextArea
+            id="case-opinion"
+            data-testid="case-opinion"
+            rows={3}
+            maxLength={2000}
+            value={opinion}
+            onChange={(e) => setOpinion(e.target.value)}
+          />
+          <div className="tb-case-actions">
+            {allowed.map((a) => (
+              <Button
+                key={a}
+                data-testid={`case-action-${a}`}
+                type={a === 'approve' || a === 'accept' || a === 'complete_step' ? 'primary' : 'default'}
+                danger={a === 'deny' || a === 'refuse'}
+                onClick={() => {
+                  setExtra(a === 'deliver' ? { method: 'window' } : {});
+                  setError(null);
+                  setOpen(a);
+                }}
+              >
+                {actionLabel(a)}
+              </Button>
+            ))}
+          </div>
+        </>
+      )}
+      <Modal
+        open={open !== null}
+        title={open ? t('cases.confirmAction', { action: actionLabel(open) }) : ''}
+        okText={open ? actionLabel(open) : ''}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ loading: busy, danger: open === 'deny' || open === 'refuse' }}
+        onOk={() => void confirm()}
+        onCancel={() => setOpen(null)}
+        destroyOnHidden
+      >
+        {open && <ActionFields c={c} action={open} extra={extra} setExtra={setExtra} />}
+        {open && opinion.trim() && (
+          <p className="tb-case-opinion">
+            {t('cases.opinion')}：{opinion.trim()}
+          </p>
+        )}
+        {error && <Alert type="error" showIcon role="alert" title={error} />}
+      </Modal>
+    </div>
+  );
+}
+
+function ActionFields({
+  c,
+  action,
+  extra,
+  setExtra,
+}: {
+  c: CaseDetail;
+  action: StaffAction;
+  extra: Extra;
+  setExtra: (e: Extra) => void;
+}) {
+  const t = useT();
+  const needDepartments = action === 'transfer';
+  const loadDepartments = useCallback(
+    (signal: AbortSignal) =>
+      apiRequest('GET', `/api/v1/departments?region=${c.regionCode}&pageSize=100`, departmentPageSchema, {
+        signal,
+      }),
+    [c.regionCode],
+  );
+  const departments = useApiData(needDepartments ? loadDepartments : null);
+  switch (action) {
+    case 'request_supplement':
+      return (
+        <Form.Item label={t('cases.missingList')} layout="vertical">
+          <Select
+            mode="multiple"
+            value={extra.missing ?? []}
+            onChange={(missing) => setExtra({ ...extra, missing })}
+            options={c.materials.map((m) => ({ value: m.key, label: m.name }))}
+          />
+        </Form.Item>
+      );
+    case 'return_to_step': {
+      const current = c.steps.findIndex((s) => s.state === 'current');
+      return (
+        <Form.Item label={t('cases.returnTo')} layout="vertical">
+          <Select
+            value={extra.stepKey}
+            onChange={(stepKey) => setExtra({ ...extra, stepKey })}
+            options={c.steps.slice(0, Math.max(current, 0)).map((s) => ({ value: s.key, label: s.name }))}
+          />
+        </Form.Item>
+      );
+    }
+    case 'transfer':
+      return (
+        <Form.Item label={t('cases.transferTo')} layout="vertical">
+          <Select
+            loading={departments.loading}
+            value={extra.departmentId}
+            onChange={(departmentId) => setExtra({ ...extra, departmentId })}
+            options={(departments.data?.items ?? [])
+              .filter((d) => d.id !== c.departmentId)
+              .map((d) => ({ value: d.id, label: d.name }))}
+          />
+        </Form.Item>
+      );
+    case 'start_special':
+      return (
+        <Form.Item label={t('cases.specialKind')} layout="vertical">
+          <Select
+            value={extra.kind}
+            onChange={(kind) => setExtra({ ...extra, kind })}
+            options={c.specialProcedures.map((k) => ({
+              value: k,
+              label: <span lang="zh-CN">{SPECIAL_PROCEDURES[k]}</span>,
+            }))}
+          />
+        </Form.Item>
+      );
+    case 'extend':
+      return (
+        <>
+          <Form.Item label={t('cases.extendDays')} layout="vertical">
+            <InputNumber
+              min={1}
+              max={180}
+              value={extra.days}
+              onChange={(days) => setExtra({ ...extra, days: days ?? undefined })}
+            />
+          </Form.Item>
+          <Form.Item label={t('cases.approver')} layout="vertical">
+            <Input
+              value={extra.approver}
+              onChange={(e) => setExtra({ ...extra, approver: e.target.value })}
+            />
+          </Form.Item>
+        </>
+      );
+    case 'deliver':
+      return (
+        <>
+          <Form.Item label={t('cases.delivery')} layout="vertical">
+            <Select
+              data-testid="deliver-method"
+              value={extra.method}
+              onChange={(method) => setExtra({ ...extra, method })}
+              options={DELIVERY_METHODS.map((m) => ({ value: m, label: t(`cases.delivery.${m}`) }))}
+            />
+          </Form.Item>
+          {extra.method === 'post' && (
+            <Form.Item label={t('cases.trackingNo')} layout="vertical">
+              <Input
+                data-testid="deliver-tracking"
+                value={extra.trackingNo}
+                onChange={(e) => setExtra({ ...extra, trackingNo: e.target.value })}
+              />
+            </Form.Item>
+          )}
+        </>
+      );
+    case 'accept':
+    case 'approve':
+    case 'complete_step':
+    case 'deny':
+    case 'end_special':
+    case 'refuse':
+      return null;
+  }
+}
