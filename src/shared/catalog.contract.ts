@@ -82,6 +82,8 @@ export const materialSchema = z.strictObject({
   count: z.number().int().min(1).max(99),
   issuer: z.string().trim().max(100),
   trustLevel: z.enum(TRUST_LEVELS),
+  /** 关键材料: without it the application cannot be judged, so it is never accepted as tolerated (容缺). */
+  essential: z.boolean().default(false),
   note: z.string().trim().max(500).default(''),
   /** 一证通办: the licence type that replaces this material when the applicant holds one. */
   licenseType: z.string().trim().max(100).nullable().default(null),

@@ -189,6 +189,15 @@ function materialRows(
         message: { zh: '材料重复', en: 'Material listed twice' },
       });
     seen.add(e.key);
+    if (e.status === 'tolerated' && checklist.materials.find((m) => m.key === e.key)?.essential)
+      details.push({
+        field: `${at}.status`,
+        code: 'MATERIAL_NOT_TOLERABLE',
+        message: {
+          zh: '关键材料不适用容缺受理，请补正',
+          en: 'A key material cannot be accepted as tolerated; ask for a supplement',
+        },
+      });
     if (mode === 'online' && e.status === 'tolerated')
       details.push({
         field: `${at}.status`,

@@ -226,6 +226,22 @@ describe('general window (无差别全科受理)', () => {
     expect(noPromise.status).toBe(400);
     expect(noPromise.body.details?.[0]).toMatchObject({ field: 'materials.1.promise' });
 
+    // The application form is a key material (关键材料): never tolerated, even with a promise.
+    const keyTolerated = await clerk.post('/api/v1/cases/intake', {
+      implCode,
+      applicant: WALK_IN,
+      answers: HOT_SELF,
+      materials: [
+        { key: 'application', status: 'tolerated', promise: { text: '明日补交', due: '2025-09-25' } },
+        { key: 'business_license', status: 'received' },
+      ],
+      decision: 'accept',
+    });
+    expect(keyTolerated.status).toBe(400);
+    expect(keyTolerated.body.details).toEqual([
+      expect.objectContaining({ field: 'materials.0.status', code: 'MATERIAL_NOT_TOLERABLE' }),
+    ]);
+
     const missing = await clerk.post('/api/v1/cases/intake', {
       implCode,
       applicant: WALK_IN,

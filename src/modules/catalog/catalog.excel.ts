@@ -212,6 +212,7 @@ const SHEET_SPECS = [
       c('count', '份数', int, 8),
       c('issuer', '出具单位', blank, 18),
       c('trustLevel', '可信等级', enumOf(TRUST_OPTIONS), 10),
+      c('essential', '关键材料（不可容缺）', bool, 12),
       c('note', '备注', blank, 24),
       c('licenseType', '可替代的电子证照', nullable, 18),
       c('proofItem', '对应证明事项', nullable, 18),

@@ -11,7 +11,7 @@ const shared =
   (base: MaterialRaw) =>
   (o: Overrides = {}): MaterialRaw => ({ ...base, ...o });
 
-/** 申请表（申请书）: always made by the applicant (D), never shared. */
+/** 申请表（申请书）: always made by the applicant (D), never shared, never tolerated (关键材料). */
 export const form = (name: string, o: Overrides = {}): MaterialRaw => ({
   key: 'application_form',
   name,
@@ -20,6 +20,7 @@ export const form = (name: string, o: Overrides = {}): MaterialRaw => ({
   count: 1,
   issuer: '申请人',
   trustLevel: 'D',
+  essential: true,
   note: '可在浙江政务服务网或“浙里办”在线填写，系统自动生成',
   ...o,
 });
@@ -59,6 +60,8 @@ export const idCard = shared({
   count: 1,
   issuer: '公安机关',
   trustLevel: 'B',
+  // Who applies must be known: proof of identity is never tolerated.
+  essential: true,
   note: '窗口核验原件；可通过“浙里办”亮出电子身份证代替',
   licenseType: '居民身份证',
   sharedKey: 'id_card',
@@ -72,6 +75,8 @@ export const legalRepId = shared({
   count: 1,
   issuer: '公安机关',
   trustLevel: 'B',
+  // Who applies must be known: proof of identity is never tolerated.
+  essential: true,
   note: '已通过电子营业执照或实名认证登录的，无需提供',
   licenseType: '居民身份证',
   sharedKey: 'legal_rep_id',

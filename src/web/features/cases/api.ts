@@ -51,7 +51,12 @@ export function uploadFile(file: File): Promise<Uploaded> {
 /** The item checklist as the apply and intake pages need it: each material with its key. */
 export const keyedChecklistSchema = z.object({
   materials: z.array(
-    z.object({ key: z.string(), name: z.string(), requirement: z.enum(['always', 'conditional']) }),
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      requirement: z.enum(['always', 'conditional']),
+      essential: z.boolean().default(false),
+    }),
   ),
 });
 export type KeyedChecklist = z.infer<typeof keyedChecklistSchema>;

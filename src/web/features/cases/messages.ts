@@ -67,6 +67,7 @@ export const caseMessages = {
   'cases.materials': { zh: '申请材料', en: 'Materials' },
   'cases.material.received': { zh: '已收取', en: 'Received' },
   'cases.material.tolerated': { zh: '容缺', en: 'Tolerated' },
+  'cases.material.essential': { zh: '关键材料，不可容缺', en: 'Key material, cannot be tolerated' },
   'cases.material.missing': { zh: '缺少', en: 'Missing' },
   'cases.material.promise': { zh: '承诺 {due} 前补交：{text}', en: 'Promised by {due}: {text}' },
   'cases.step.done': { zh: '已完成', en: 'Done' },

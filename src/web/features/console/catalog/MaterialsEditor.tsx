@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Row, Select, Tag, Typography } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select, Switch, Tag, Typography } from 'antd';
 import { useT } from '../../../app/i18n';
 import { AddButton, EntryActions, EntryCard, fieldId, requiredRule, requiredText } from './formParts';
 import { LOCAL_KEY, blankMaterial } from './formModel';
@@ -130,7 +130,17 @@ export function MaterialsEditor({ readOnly }: { readOnly: boolean }) {
                         <Select options={trustLevelOptions(t)} data-testid={fieldId(path('trustLevel'))} />
                       </Form.Item>
                     </Col>
-                    <Col xs={24} sm={12} lg={12}>
+                    <Col xs={24} sm={12} lg={6}>
+                      <Form.Item
+                        label={t('catalogAdmin.f.essential')}
+                        name={[field.name, 'essential']}
+                        tooltip={t('catalogAdmin.hint.essential')}
+                        valuePropName="checked"
+                      >
+                        <Switch data-testid={fieldId(path('essential'))} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={12} lg={6}>
                       <Form.Item label={t('catalogAdmin.f.issuer')} name={[field.name, 'issuer']}>
                         <Input maxLength={100} data-testid={fieldId(path('issuer'))} />
                       </Form.Item>

@@ -150,6 +150,7 @@ export const catalogAdminMessages = {
   'catalogAdmin.f.licenseType': { zh: '可替代的电子证照', en: 'Replaced by licence' },
   'catalogAdmin.f.proofItem': { zh: '对应证明事项', en: 'Proof it stands for' },
   'catalogAdmin.f.sharedKey': { zh: '共享材料标识', en: 'Shared material key' },
+  'catalogAdmin.f.essential': { zh: '关键材料', en: 'Key material' },
   'catalogAdmin.f.question': { zh: '问题', en: 'Question' },
   'catalogAdmin.f.questionText': { zh: '问题', en: 'Question' },
   'catalogAdmin.f.option': { zh: '选项', en: 'Option' },
@@ -264,6 +265,10 @@ export const catalogAdminMessages = {
   'catalogAdmin.hint.proofItem': {
     zh: '无证明城市：此材料对应的证明事项',
     en: 'The proof this material stands for',
+  },
+  'catalogAdmin.hint.essential': {
+    zh: '缺少即无法审查的材料（如申请书、身份证明），窗口不能容缺受理',
+    en: 'Without it the application cannot be judged (e.g. the form, proof of identity): never accepted as tolerated',
   },
   'catalogAdmin.hint.sharedKey': {
     zh: '多个事项共用的材料（如营业执照）用同一标识，一件事中只需提交一次',

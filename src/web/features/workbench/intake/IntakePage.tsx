@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Radio, Result, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   CaseSummary,
@@ -302,6 +302,11 @@ function IntakeForm({ onDone }: { onDone: (c: CaseSummary) => void }) {
                 <li key={m.key} data-testid={`intake-material-${m.key}`}>
                   <p lang="zh-CN">
                     <strong>{m.name}</strong>
+                    {m.essential && (
+                      <Tag color="red" style={{ marginInlineStart: 8 }}>
+                        {t('cases.material.essential')}
+                      </Tag>
+                    )}
                   </p>
                   <Radio.Group
                     value={c.status}
@@ -309,6 +314,8 @@ function IntakeForm({ onDone }: { onDone: (c: CaseSummary) => void }) {
                     options={(['received', 'tolerated', 'missing'] as const).map((s) => ({
                       value: s,
                       label: t(`cases.material.${s}`),
+                      // 关键材料 cannot be tolerated; the server refuses it too.
+                      disabled: s === 'tolerated' && m.essential,
                     }))}
                   />
                   {c.status === 'tolerated' && (
