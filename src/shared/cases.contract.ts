@@ -51,6 +51,7 @@ export const CASE_ACTIONS = [
   'refuse',
   'request_supplement',
   'supplement',
+  'hand_in',
   'complete_step',
   'return_to_step',
   'transfer',
@@ -70,6 +71,7 @@ export const CASE_ACTION_LABELS = {
   refuse: { zh: '不予受理', en: 'Refuse' },
   request_supplement: { zh: '补正告知', en: 'Request supplement' },
   supplement: { zh: '补正材料', en: 'Supplement' },
+  hand_in: { zh: '补交容缺材料', en: 'Hand in tolerated material' },
   complete_step: { zh: '办理完成，转下一环节', en: 'Complete step' },
   return_to_step: { zh: '退回', en: 'Return to step' },
   transfer: { zh: '转办', en: 'Transfer' },
@@ -199,6 +201,12 @@ export const actionBodySchema = z.discriminatedUnion('action', [
   }),
   z.strictObject({
     action: z.literal('supplement'),
+    ...base,
+    materials: z.array(z.strictObject({ key, fileIds })).min(1).max(100),
+  }),
+  /** A material accepted as tolerated (容缺) is handed in as promised; the decision waits for it. */
+  z.strictObject({
+    action: z.literal('hand_in'),
     ...base,
     materials: z.array(z.strictObject({ key, fileIds })).min(1).max(100),
   }),

@@ -362,6 +362,7 @@ const OUTBOX_EVENTS: Record<CaseAction, string> = {
   refuse: 'case.refused',
   request_supplement: 'case.supplement_requested',
   supplement: 'case.supplemented',
+  hand_in: 'case.material_handed_in',
   complete_step: 'case.step_completed',
   return_to_step: 'case.step_returned',
   transfer: 'case.transferred',
@@ -919,6 +920,7 @@ type CommandInput = {
   missing?: { key: string; note: string }[];
   materials?: readonly Omit<MaterialInsert, 'caseId' | 'regionCode'>[];
   supplied?: { key: string; fileIds: string[] }[];
+  handedIn?: { key: string; fileIds: string[] }[];
   departmentId?: string;
   days?: number;
   approver?: string;
@@ -1083,6 +1085,50 @@ async function effectsOf(
         detail: { supplied: supplied.map((s) => s.key) },
       };
     }
+    case 'hand_in': {
+      const handedIn = input.handedIn ?? [];
+      const materials = await tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, c.id));
+      const staff = env.ctx.actor?.role === 'clerk' || env.ctx.actor?.role === 'reviewer';
+      const details: ErrorDetail[] = [];
+      handedIn.forEach((h, i) => {
+        if (materials.find((r) => r.materialKey === h.key)?.status !== 'tolerated')
+          details.push({
+            field: `materials.${i}.key`,
+            code: 'MATERIAL_NOT_TOLERATED',
+            message: { zh: '该材料不是容缺受理的材料', en: 'This material was not accepted as tolerated' },
+          });
+        // Staff take paper in hand; online the file is the material.
+        if (!staff && h.fileIds.length === 0)
+          details.push({
+            field: `materials.${i}.fileIds`,
+            code: 'MATERIAL_FILE_REQUIRED',
+            message: { zh: '请上传该材料', en: 'Upload this material' },
+          });
+      });
+      if (details.length) throw invalid(details);
+      if (env.ctx.actor) await assertOwnFiles(tx, env.ctx.actor, allFileIds(handedIn), 'materials');
+      const rows = handedIn.flatMap((h) => materials.filter((r) => r.materialKey === h.key));
+      return {
+        ...base,
+        attachments: [...base.attachments, ...allFileIds(handedIn)],
+        materials: rows.map((r) => ({
+          materialKey: r.materialKey,
+          name: r.name,
+          requirement: r.requirement,
+          status: 'received' as const,
+          promiseText: null,
+          promiseDue: null,
+          fileIds: handedIn.find((h) => h.key === r.materialKey)?.fileIds ?? [],
+        })),
+        // The promise stays on record in the action: what was due when, and whether it came late.
+        detail: {
+          handedIn: rows.map((r) => ({ key: r.materialKey, promiseDue: r.promiseDue })),
+          late: rows
+            .filter((r) => r.promiseDue !== null && r.promiseDue < env.today)
+            .map((r) => r.materialKey),
+        },
+      };
+    }
     case 'complete_step':
       return {
         ...base,
@@ -1134,8 +1180,20 @@ async function effectsOf(
         patch: { extensionDays: command.days },
         detail: { days: command.days, approver: input.approver },
       };
-    case 'approve':
+    case 'approve': {
+      // 容缺受理 accepts on a promise; the result is issued only once the promise is kept.
+      const [pending] = await tx
+        .select({ name: caseMaterials.name })
+        .from(caseMaterials)
+        .where(and(eq(caseMaterials.caseId, c.id), eq(caseMaterials.status, 'tolerated')))
+        .limit(1);
+      if (pending)
+        throw new AppError('CASE_TOLERATED_PENDING', [], {
+          zh: `容缺材料“${pending.name}”尚未补交，补交后方可作出准予决定`,
+          en: `The tolerated material "${pending.name}" has not been handed in yet`,
+        });
       return { ...base, patch: { decision: 'approved', decidedDay: env.today } };
+    }
     case 'deny':
       return { ...base, patch: { decision: 'denied', decidedDay: env.today } };
     case 'deliver':
@@ -1221,6 +1279,10 @@ async function commandOf(
     case 'supplement':
       command = { action: body.action };
       input.supplied = body.materials;
+      break;
+    case 'hand_in':
+      command = { action: body.action };
+      input.handedIn = body.materials;
       break;
     case 'transfer':
       command = { action: body.action };

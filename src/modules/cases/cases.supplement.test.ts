@@ -6,11 +6,13 @@ import {
   actOk,
   at,
   detail,
+  HOT_SELF,
   promisedItem,
   publish,
   submitOnline,
   uploadPdf,
   signInAll,
+  takeIn,
 } from '../../../tests/fixtures/cases';
 import { caseActions, caseOutbox, cases } from './cases.tables';
 import { runDueJobs, scheduleRecurringJobs } from '../jobs/jobs.service';
@@ -20,11 +22,12 @@ let t: TestApp;
 let admin: Client;
 let citizen: Client;
 let reviewer: Client;
+let clerk: Client;
 let implCode: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  [admin, citizen, reviewer] = await signInAll(t, 'admin', 'citizen', 'reviewer');
+  [admin, citizen, reviewer, clerk] = await signInAll(t, 'admin', 'citizen', 'reviewer', 'clerk');
   implCode = await publish(admin, promisedItem('201'));
 });
 afterAll(() => t.close());
@@ -201,5 +204,65 @@ describe('supplement (补正)', () => {
       'submit',
       'supplement',
     ]);
+  });
+});
+
+describe('容缺受理: a tolerated material is handed in before the decision', () => {
+  it('holds the approval until the promise is kept, and records when it was kept', async () => {
+    at(t, '2025-09-24');
+    let c = await takeIn(clerk, implCode, {
+      answers: HOT_SELF,
+      materials: [
+        { key: 'application', status: 'received' },
+        {
+          key: 'business_license',
+          status: 'tolerated',
+          promise: { text: '三日内补交营业执照原件', due: '2025-09-26' },
+        },
+      ],
+    });
+    c = await actOk(reviewer, c.id, { action: 'complete_step', version: c.version });
+    const early = await act(reviewer, c.id, { action: 'approve', version: c.version });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('CASE_TOLERATED_PENDING');
+
+    // Only a tolerated material can be handed in.
+    const wrong = await act(clerk, c.id, {
+      action: 'hand_in',
+      version: c.version,
+      materials: [{ key: 'application', fileIds: [] }],
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details?.[0]).toMatchObject({
+      field: 'materials.0.key',
+      code: 'MATERIAL_NOT_TOLERATED',
+    });
+
+    // Brought to the window a day after the promised 09-26: received, and on record as late.
+    at(t, '2025-09-28');
+    c = await actOk(clerk, c.id, {
+      action: 'hand_in',
+      version: c.version,
+      materials: [{ key: 'business_license', fileIds: [] }],
+    });
+    expect(c.status).toBe('in_review');
+    const full = await detail(reviewer, c.id);
+    expect(full.materials.find((m) => m.key === 'business_license')).toMatchObject({
+      status: 'received',
+      promiseText: null,
+      promiseDue: null,
+    });
+    expect(full.timeline.at(-1)).toMatchObject({
+      action: 'hand_in',
+      fromStatus: 'in_review',
+      toStatus: 'in_review',
+      detail: {
+        handedIn: [{ key: 'business_license', promiseDue: '2025-09-26' }],
+        late: ['business_license'],
+      },
+    });
+
+    c = await actOk(reviewer, c.id, { action: 'approve', version: c.version });
+    expect(c.status).toBe('approved');
   });
 });

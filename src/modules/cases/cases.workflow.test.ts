@@ -25,6 +25,7 @@ const reviewing = (status: CaseStatus): Expected => ({
   start_special: { by: ['reviewer'], to: 'special_procedure' },
   extend: { by: ['reviewer'], to: status },
   transfer: { by: ['reviewer', 'center_admin'], to: status },
+  hand_in: { by: ['applicant', 'agent', 'clerk', 'reviewer'], to: status },
   approve: { by: ['reviewer', 'instant_clerk'], to: 'approved' },
   deny: { by: ['reviewer'], to: 'denied' },
   withdraw: { by: APPLICANT, to: 'withdrawn' },
@@ -51,6 +52,7 @@ const EXPECTED: Record<CaseStatus, Expected> = {
   special_procedure: {
     end_special: { by: ['reviewer'], to: 'in_review' },
     extend: { by: ['reviewer'], to: 'special_procedure' },
+    hand_in: { by: ['applicant', 'agent', 'clerk', 'reviewer'], to: 'special_procedure' },
     withdraw: { by: APPLICANT, to: 'withdrawn' },
   },
   approved: { deliver: { by: ['clerk', 'reviewer', 'center_admin'], to: 'delivered' } },

@@ -116,6 +116,8 @@ const APPLICANT: readonly Party[] = ['applicant', 'agent'];
 const WINDOW_OR_DEPARTMENT: readonly Party[] = ['clerk', 'reviewer'];
 const REVIEWER: readonly Party[] = ['reviewer'];
 const withdraw: Rule = { by: APPLICANT, to: 'withdrawn' };
+/** Online by the applicant, on paper at the window or to the department. */
+const handIn: Rule = { by: ['applicant', 'agent', 'clerk', 'reviewer'], to: 'same' };
 
 /** In review at a step: what the step's reviewer may do. */
 const reviewing = {
@@ -124,6 +126,7 @@ const reviewing = {
   start_special: { by: REVIEWER, to: 'special_procedure', guard: specialAllowed },
   extend: { by: REVIEWER, to: 'same', guard: extension },
   transfer: { by: ['reviewer', 'center_admin'], to: 'same' },
+  hand_in: handIn,
   approve: { by: ['reviewer', 'instant_clerk'], to: 'approved', guard: atLastStep },
   deny: { by: REVIEWER, to: 'denied', guard: atLastStep },
   withdraw,
@@ -156,6 +159,7 @@ export const WORKFLOW = {
   special_procedure: {
     end_special: { by: REVIEWER, to: 'resume' },
     extend: { by: REVIEWER, to: 'same', guard: extension },
+    hand_in: handIn,
     withdraw,
   },
   approved: { deliver },

@@ -53,6 +53,11 @@ export const ERRORS = {
     zh: '您无权对该办件执行此操作',
     en: 'You may not take this action on this case',
   },
+  CASE_TOLERATED_PENDING: {
+    status: 409,
+    zh: '尚有容缺受理的材料未补交，补交后方可作出准予决定',
+    en: 'A material accepted as tolerated has not been handed in yet; approve once it is',
+  },
   CASE_DOCUMENT_UNAVAILABLE: {
     status: 409,
     zh: '该办件尚无此文书（受理回执在受理后、决定书在作出决定后提供）',

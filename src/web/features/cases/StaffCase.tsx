@@ -16,6 +16,7 @@ import { CaseFacts, CaseMaterials, CaseSteps, CaseTimeline, label } from './part
 const STAFF_ACTIONS = [
   'accept',
   'complete_step',
+  'hand_in',
   'approve',
   'deny',
   'request_supplement',
@@ -103,6 +104,7 @@ type Extra = {
   days?: number;
   approver?: string;
   missing?: string[];
+  handedIn?: string[];
   method?: DeliveryMethod;
   trackingNo?: string;
 };
@@ -136,6 +138,10 @@ function ActionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
       case 'refuse':
       case 'deny':
         return { action: a, ...base, opinion: text };
+      case 'hand_in':
+        return extra.handedIn?.length
+          ? { action: a, ...base, materials: extra.handedIn.map((key) => ({ key, fileIds: [] })) }
+          : null;
       case 'request_supplement':
         return extra.missing?.length
           ? { action: a, ...base, opinion: text, missing: extra.missing.map((key) => ({ key, note: '' })) }
@@ -292,6 +298,20 @@ function ActionFields({
             value={extra.missing ?? []}
             onChange={(missing) => setExtra({ ...extra, missing })}
             options={c.materials.map((m) => ({ value: m.key, label: m.name }))}
+          />
+        </Form.Item>
+      );
+    case 'hand_in':
+      return (
+        <Form.Item label={t('cases.handInList')} layout="vertical">
+          <Select
+            mode="multiple"
+            data-testid="hand-in-materials"
+            value={extra.handedIn ?? []}
+            onChange={(handedIn) => setExtra({ ...extra, handedIn })}
+            options={c.materials
+              .filter((m) => m.status === 'tolerated')
+              .map((m) => ({ value: m.key, label: `${m.name}（${m.promiseDue ?? ''}）` }))}
           />
         </Form.Item>
       );

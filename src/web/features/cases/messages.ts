@@ -67,6 +67,10 @@ export const caseMessages = {
   'cases.materials': { zh: '申请材料', en: 'Materials' },
   'cases.material.received': { zh: '已收取', en: 'Received' },
   'cases.material.tolerated': { zh: '容缺', en: 'Tolerated' },
+  'cases.handInList': {
+    zh: '申请人已补交的容缺材料（括号内为承诺日期）',
+    en: 'Tolerated materials the applicant handed in (promised day in brackets)',
+  },
   'cases.material.essential': { zh: '关键材料，不可容缺', en: 'Key material, cannot be tolerated' },
   'cases.material.missing': { zh: '缺少', en: 'Missing' },
   'cases.material.promise': { zh: '承诺 {due} 前补交：{text}', en: 'Promised by {due}: {text}' },
