@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { makeIdNumber } from '../../shared/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/app';
 import {
@@ -24,6 +25,8 @@ let citizen: Client;
 let reviewer: Client;
 let clerk: Client;
 let implCode: string;
+/** The demo citizen's ID number, so a window intake for them links to their account. */
+const CITIZEN_ID = makeIdNumber('33070319850312022');
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -264,5 +267,38 @@ describe('容缺受理: a tolerated material is handed in before the decision', 
 
     c = await actOk(reviewer, c.id, { action: 'approve', version: c.version });
     expect(c.status).toBe('approved');
+  });
+
+  it('lets the applicant hand the material in online, as an upload', async () => {
+    at(t, '2025-09-24');
+    const tolerated = {
+      key: 'business_license',
+      status: 'tolerated',
+      promise: { text: '补交营业执照', due: '2025-09-30' },
+    };
+    let c = await takeIn(clerk, implCode, {
+      applicant: { kind: 'person', name: '张晓梅', idNumber: CITIZEN_ID },
+      materials: [{ key: 'application', status: 'received' }, tolerated],
+    });
+    const empty = await act(citizen, c.id, {
+      action: 'hand_in',
+      version: c.version,
+      materials: [{ key: 'business_license', fileIds: [] }],
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.details?.[0]).toMatchObject({ code: 'MATERIAL_FILE_REQUIRED' });
+
+    const fileId = await uploadPdf(t, citizen, '营业执照.pdf');
+    c = await actOk(citizen, c.id, {
+      action: 'hand_in',
+      version: c.version,
+      materials: [{ key: 'business_license', fileIds: [fileId] }],
+    });
+    const full = await detail(citizen, c.id);
+    expect(full.materials.find((m) => m.key === 'business_license')).toMatchObject({
+      status: 'received',
+      fileIds: [fileId],
+    });
+    expect(full.timeline.at(-1)?.detail).toMatchObject({ late: [] });
   });
 });

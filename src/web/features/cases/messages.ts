@@ -91,6 +91,14 @@ export const caseMessages = {
   },
   'cases.supplement.submit': { zh: '提交补正材料', en: 'Send supplement' },
   'cases.supplement.done': { zh: '补正材料已提交', en: 'Supplement sent' },
+  'cases.hand_in.heading': { zh: '补交容缺材料', en: 'Hand in tolerated materials' },
+  'cases.hand_in.intro': {
+    zh: '您的申请已容缺受理。请在承诺日期前上传以下材料，全部补交后才能作出准予决定。',
+    en: 'Your application was accepted on your promise. Upload these by the promised day; the decision waits for them.',
+  },
+  'cases.hand_in.due': { zh: '（承诺 {due} 前补交）', en: '(promised by {due})' },
+  'cases.hand_in.submit': { zh: '提交补交材料', en: 'Hand in' },
+  'cases.hand_in.done': { zh: '材料已补交', en: 'Materials handed in' },
   'cases.withdraw.confirm': {
     zh: '确认撤回此申请？撤回后办理终止，如需办理须重新申请。',
     en: 'Withdraw this application? Handling stops; you would have to apply again.',

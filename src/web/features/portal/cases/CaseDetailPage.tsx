@@ -83,7 +83,10 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
           </Button>
         )}
       </div>
-      {c.allowedActions.includes('supplement') && <Supplement c={c} reload={reload} />}
+      {c.allowedActions.includes('supplement') && <Supplement c={c} reload={reload} mode="supplement" />}
+      {c.allowedActions.includes('hand_in') && c.materials.some((m) => m.status === 'tolerated') && (
+        <Supplement c={c} reload={reload} mode="hand_in" />
+      )}
       <CaseSteps c={c} />
       <CaseTimeline c={c} />
       <CaseMaterials c={c} />
@@ -91,26 +94,38 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
   );
 }
 
-/** 补正: one upload per material the notice lists, sent together. */
-function Supplement({ c, reload }: { c: CaseDetail; reload: () => void }) {
+/**
+ * 补正: one upload per material the notice lists, all sent together. 补交容缺材料: the materials
+ * accepted on a promise, each sent as soon as it is uploaded.
+ */
+function Supplement({
+  c,
+  reload,
+  mode,
+}: {
+  c: CaseDetail;
+  reload: () => void;
+  mode: 'supplement' | 'hand_in';
+}) {
   const t = useT();
   const { message } = App.useApp();
-  const missing = c.materials.filter((m) => m.status === 'missing');
+  const missing = c.materials.filter((m) => m.status === (mode === 'supplement' ? 'missing' : 'tolerated'));
   const [uploads, setUploads] = useState<Record<string, Uploaded[]>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ready = missing.every((m) => (uploads[m.key]?.length ?? 0) > 0);
+  const uploaded = missing.filter((m) => (uploads[m.key]?.length ?? 0) > 0);
+  const ready = mode === 'supplement' ? uploaded.length === missing.length : uploaded.length > 0;
   const send = async () => {
     setBusy(true);
     setError(null);
     try {
       await actOnCase(c.id, {
-        action: 'supplement',
+        action: mode,
         version: c.version,
         attachments: [],
-        materials: missing.map((m) => ({ key: m.key, fileIds: (uploads[m.key] ?? []).map((f) => f.id) })),
+        materials: uploaded.map((m) => ({ key: m.key, fileIds: (uploads[m.key] ?? []).map((f) => f.id) })),
       });
-      void message.success(t('cases.supplement.done'));
+      void message.success(t(`cases.${mode}.done`));
       reload();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('error.network'));
@@ -119,17 +134,18 @@ function Supplement({ c, reload }: { c: CaseDetail; reload: () => void }) {
     }
   };
   return (
-    <div className="tb-case-section" data-testid="case-supplement">
-      <h2 className="tb-case-h2">{t('cases.supplement.heading')}</h2>
-      <p>{t('cases.supplement.intro')}</p>
+    <div className="tb-case-section" data-testid={`case-${mode}`}>
+      <h2 className="tb-case-h2">{t(`cases.${mode}.heading`)}</h2>
+      <p>{t(`cases.${mode}.intro`)}</p>
       <ol className="tb-case-upload-list">
         {missing.map((m) => (
           <li key={m.key}>
             <p lang="zh-CN">
               <strong>{m.name}</strong>
+              {m.promiseDue && ` ${t('cases.hand_in.due', { due: m.promiseDue })}`}
             </p>
             <FileUpload
-              testId={`supplement-upload-${m.key}`}
+              testId={`${mode}-upload-${m.key}`}
               files={uploads[m.key] ?? []}
               onChange={(list) => setUploads((u) => ({ ...u, [m.key]: list }))}
               onError={setError}
@@ -139,7 +155,7 @@ function Supplement({ c, reload }: { c: CaseDetail; reload: () => void }) {
       </ol>
       {error && <Alert type="error" showIcon role="alert" title={error} />}
       <Button type="primary" disabled={!ready} loading={busy} onClick={() => void send()}>
-        {t('cases.supplement.submit')}
+        {t(`cases.${mode}.submit`)}
       </Button>
     </div>
   );
