@@ -121,3 +121,39 @@ describe('the work queue', () => {
     expect(res.body.details?.[0]).toMatchObject({ field: 'light', in: 'querystring' });
   });
 });
+
+describe('the center admin', () => {
+  it('sees the overdue cases of every department of the county and reassigns one to another department', async () => {
+    at(t, '2025-10-20');
+    const [centerAdmin] = await signInAll(t, 'center_admin');
+    const overdue = await centerAdmin.get<Page>(`/api/v1/cases?item=${implCode}&open=true&overdue=true`);
+    expect(overdue.status).toBe(200);
+    expect(names(overdue.body)).toEqual(['a']);
+    const counts = await Promise.all(
+      (['green', 'yellow', 'red'] as const).map(
+        async (light) =>
+          (await centerAdmin.get<Page>(`/api/v1/cases?item=${implCode}&open=true&light=${light}`)).body.total,
+      ),
+    );
+    expect(counts).toEqual([2, 1, 1]);
+
+    // The overdue case was routed to the wrong department: the center admin hands it to 卫健.
+    const health = await departmentId(t, '330703', 'health');
+    const a = overdue.body.items[0]!;
+    const moved = await actOk(centerAdmin, a.id, {
+      action: 'transfer',
+      version: a.version,
+      departmentId: health,
+      opinion: '属卫生健康部门职责，改派',
+    });
+    expect(moved.departmentId).toBe(health);
+    expect(names(await queue('overdue=true'))).toEqual([]);
+    // A center admin decides nothing: approving is the department's.
+    const approve = await centerAdmin.post<{ code: string }>(`/api/v1/cases/${a.id}/actions`, {
+      action: 'approve',
+      version: moved.version,
+    });
+    expect(approve.status).toBe(403);
+    expect(approve.body.code).toBe('CASE_ACTOR_NOT_ALLOWED');
+  });
+});
