@@ -335,6 +335,30 @@ describe('Excel import and export over HTTP', () => {
     expect((await t.database.db.select().from(auditLog)).length).toBe(audits);
   });
 
+  it('keeps the process definition an item has, which the workbook does not carry', async () => {
+    const implCode = codeWithSerial('731');
+    const process = {
+      steps: [
+        { key: 'check', name: '审查', role: 'reviewer' as const, limitDays: 3 },
+        { key: 'sign', name: '签发', role: 'reviewer' as const, limitDays: 2 },
+      ],
+      specialProcedures: ['expert' as const],
+    };
+    const seeded = await importCatalog(systemCtx(), {
+      items: [foodLicenceItem({ implCode, process })],
+      bundles: [],
+    });
+    expect(seeded.ok).toBe(true);
+    const before = (await published(t)).get(implCode);
+    expect(before).toMatchObject({ process });
+
+    const exported = await download(t, admin, '/api/v1/catalog/export.xlsx');
+    const again = await upload(t, admin, exported.file);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body).toMatchObject({ ok: true, created: 0, updated: 0 });
+    expect((await published(t)).get(implCode)).toEqual(before);
+  });
+
   it('export → import into a fresh database reproduces the published catalog', async () => {
     const seeded = await importCatalog(systemCtx(), {
       items: [foodLicenceItem(), businessLicenceItem(), fullItem()],

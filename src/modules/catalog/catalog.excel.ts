@@ -38,11 +38,13 @@ import {
   LIFE_CYCLES,
   MATERIAL_FORMS,
   ONLINE_DEPTHS,
+  processSchema,
   RESULT_KINDS,
   SERVICE_OBJECTS,
   TRUST_LEVELS,
   type BundleInput,
   type ItemInput,
+  type ProcessDefinition,
 } from '../../shared/catalog.contract';
 import { makeCreditCode, makeOrgCode } from '../../shared/identity';
 import type { SignedInCtx } from '../../server/auth/actor';
@@ -1381,6 +1383,40 @@ function tidy(structural: SheetProblem[], others: SheetProblem[]): SheetProblem[
 }
 
 /**
+ * The workbook has no sheet for process definitions (they are edited through the item API), so an
+ * imported item keeps the process its published version has instead of silently losing it.
+ */
+async function storedProcesses(
+  ctx: SignedInCtx,
+  implCodes: string[],
+): Promise<Map<string, ProcessDefinition>> {
+  const found = new Map<string, ProcessDefinition>();
+  for (let i = 0; i < implCodes.length; i += 1000) {
+    const rows = await ctx.db
+      .select({
+        implCode: catalogItems.implCode,
+        process: sql<unknown>`${catalogItemVersions.data}->'process'`,
+      })
+      .from(catalogItems)
+      .innerJoin(
+        catalogItemVersions,
+        and(
+          eq(catalogItemVersions.itemId, catalogItems.id),
+          eq(catalogItemVersions.version, catalogItems.publishedVersion),
+        ),
+      )
+      .where(
+        and(
+          inArray(catalogItems.implCode, implCodes.slice(i, i + 1000)),
+          isNotNull(sql`${catalogItemVersions.data}->'process'`),
+        ),
+      );
+    for (const r of rows) found.set(r.implCode, processSchema.parse(r.process));
+  }
+  return found;
+}
+
+/**
  * Imports a workbook: every row is checked first (the file's structure, each item and bundle, the
  * caller's role and region, then importCatalog's own checks), and on any problem nothing is written.
  * Throws ExcelFormatError when the bytes are not a usable .xlsx.
@@ -1406,8 +1442,15 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
   problems.push(...(await roleProblems(ctx, book, items, bundles)));
 
   // Only rows that parsed go on to importCatalog; its row numbers index what it was given.
+  const processes = await storedProcesses(
+    ctx,
+    items.map((i) => i.item.implCode),
+  );
   const input: Input = {
-    items: items.map((i) => i.item),
+    items: items.map(({ item }) => {
+      const process = item.process ?? processes.get(item.implCode);
+      return process ? { ...item, process } : item;
+    }),
     bundles: bundles.map((b) => b.bundle),
     synonyms: book.synonyms,
   };
