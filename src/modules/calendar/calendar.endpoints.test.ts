@@ -49,6 +49,19 @@ describe('GET /api/v1/calendar/add-working-days (public)', () => {
     expect(res.body.details.map((d) => d.field)).toEqual([field]);
   });
 
+  it('tells a person that 2 月 30 日 is not a real date, and what is expected', async () => {
+    const res = await t
+      .anon()
+      .get<ErrorBody>('/api/v1/calendar/add-working-days?from=2025-02-30&days=1', {
+        'accept-language': 'zh-CN',
+      });
+    expect(res.body.details[0]).toMatchObject({
+      field: 'from',
+      code: 'invalid_format',
+      message: '应为有效日期，格式 YYYY-MM-DD（如 2025-10-09）',
+    });
+  });
+
   it('says "required" for a missing parameter', async () => {
     const res = await t.anon().get<ErrorBody>('/api/v1/calendar/add-working-days?from=2025-10-01');
     expect(res.body.details[0]?.code).toBe('required');

@@ -31,6 +31,17 @@ function isIdentityCode(code: unknown): code is keyof typeof IDENTITY_MESSAGES {
   return typeof code === 'string' && code in IDENTITY_MESSAGES;
 }
 
+/** Formats a person fills in by hand get a message that says what is expected, not only that it is wrong. */
+const FORMAT_MESSAGES: Partial<Record<string, Localized>> = {
+  date: {
+    zh: '应为有效日期，格式 YYYY-MM-DD（如 2025-10-09）',
+    en: 'Must be a real date as YYYY-MM-DD (e.g. 2025-10-09)',
+  },
+  datetime: { zh: '应为有效的日期时间（ISO 8601）', en: 'Must be a real date and time (ISO 8601)' },
+  uuid: { zh: '编号格式不正确', en: 'Not a valid id' },
+  email: { zh: '电子邮箱格式不正确', en: 'Not a valid e-mail address' },
+};
+
 function describe(issue: Issue): { code: string; message: Localized } {
   switch (issue.code) {
     case 'invalid_type':
@@ -65,7 +76,10 @@ function describe(issue: Issue): { code: string; message: Localized } {
     case 'invalid_format':
       return {
         code: 'invalid_format',
-        message: { zh: '格式不正确', en: `Invalid format (${issue.format})` },
+        message: FORMAT_MESSAGES[issue.format] ?? {
+          zh: '格式不正确',
+          en: `Invalid format (${issue.format})`,
+        },
       };
     case 'unrecognized_keys':
       return {
