@@ -10,7 +10,8 @@ import { LoadError } from '../../components/LoadError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { departmentPageSchema } from '../console/contracts';
 import { actOnCase, casePaths, loadCase } from './api';
-import { CaseFacts, CaseMaterials, CaseSteps, CaseTimeline, label } from './parts';
+import type { Uploaded } from './api';
+import { CaseFacts, CaseMaterials, CaseSteps, CaseTimeline, FileUpload, label } from './parts';
 
 /** Staff actions, in the order the buttons show; each opens its confirmation dialog. */
 const STAFF_ACTIONS = [
@@ -114,6 +115,8 @@ function ActionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
   const { lang } = useLang();
   const { message } = App.useApp();
   const [opinion, setOpinion] = useState('');
+  // An expert's report, a hearing record, the head's signed approval: filed with the action.
+  const [attachments, setAttachments] = useState<Uploaded[]>([]);
   const [open, setOpen] = useState<StaffAction | null>(null);
   const [extra, setExtra] = useState<Extra>({});
   const [busy, setBusy] = useState(false);
@@ -127,7 +130,11 @@ function ActionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
   const actionLabel = (a: StaffAction) => label(lang, CASE_ACTION_LABELS[a]);
 
   const body = (a: StaffAction): ActionBody | null => {
-    const base = { version: c.version, attachments: [], opinion: opinion.trim() || undefined };
+    const base = {
+      version: c.version,
+      attachments: attachments.map((f) => f.id),
+      opinion: opinion.trim() || undefined,
+    };
     const text = opinion.trim();
     switch (a) {
       case 'accept':
@@ -227,6 +234,14 @@ function ActionPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
             value={opinion}
             onChange={(e) => setOpinion(e.target.value)}
           />
+          <p className="tb-case-muted">{t('cases.attachments')}</p>
+          <FileUpload
+            testId="case-attachments"
+            files={attachments}
+            onChange={setAttachments}
+            onError={setError}
+          />
+          {!open && error && <Alert type="error" showIcon role="alert" title={error} />}
           <div className="tb-case-actions">
             {allowed.map((a) => (
               <Button

@@ -107,6 +107,10 @@ export const caseMessages = {
   'cases.back': { zh: '返回列表', en: 'Back to the list' },
 
   'cases.opinion': { zh: '办理意见', en: 'Opinion' },
+  'cases.attachments': {
+    zh: '附件（如专家评审意见、听证笔录、负责人批准延期的签批件）',
+    en: 'Attachments (an expert report, a hearing record, the signed extension approval)',
+  },
   'cases.opinionRequired': { zh: '此操作须填写意见', en: 'This action needs an opinion' },
   'cases.confirmAction': { zh: '确认执行“{action}”？', en: 'Confirm “{action}”?' },
   'cases.actionDone': { zh: '已{action}', en: '{action}: done' },

@@ -156,6 +156,11 @@ export function CaseTimeline({ c }: { c: CaseDetail }) {
                 {formatDateTime(lang, a.at)} · {a.actorName}
               </span>
               {a.opinion && <p className="tb-case-opinion">{a.opinion}</p>}
+              {a.attachments.map((fileId, i) => (
+                <a key={fileId} href={casePaths.file(c.id, fileId)} target="_blank" rel="noreferrer">
+                  <PaperClipOutlined aria-hidden /> {t('cases.file', { n: i + 1 })}{' '}
+                </a>
+              ))}
             </div>
           ),
         }))}
