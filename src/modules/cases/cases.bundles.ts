@@ -25,6 +25,7 @@ import {
   insertCase,
   insertMaterials,
   invalid,
+  nextCaseNo,
   onlineApplicant,
   publishedForCase,
   replayedCase,
@@ -147,6 +148,10 @@ export async function submitBundle(
   if (missing.length) throw invalid(missing);
 
   const applicant = await onlineApplicant(ctx);
+  // Numbers are taken before the transaction, once nothing is left to refuse (see nextCaseNo).
+  const numbered: (Member & { caseNo: string })[] = [];
+  for (const m of members)
+    numbered.push({ ...m, caseNo: await nextCaseNo(ctx.db, m.published.item.implCode, env.today) });
   const parentId = randomUUID();
   return inTransaction(env, async (tx) => {
     const existing = await claimKey(tx, ctx.actor, key, hash, parentId, bundle.regionCode);
@@ -163,7 +168,7 @@ export async function submitBundle(
       answers: body.answers,
       createdAt: env.now,
     });
-    for (const member of members) {
+    for (const member of numbered) {
       const child = await insertCase(tx, env, {
         ...caseBasics(member.published),
         ...applicant,
@@ -177,7 +182,7 @@ export async function submitBundle(
         createdBy: ctx.actor.accountId,
       });
       await insertMaterials(tx, child, member.rows);
-      await submitDraft(tx, env, child, member.rows);
+      await submitDraft(tx, env, child, member.rows, member.caseNo);
     }
     env.audits.push({
       action: 'case.bundle_submit',

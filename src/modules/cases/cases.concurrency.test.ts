@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseSummary } from '../../shared/cases.contract';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/app';
 import {
@@ -14,6 +14,8 @@ import {
   WALK_IN,
   signInAll,
 } from '../../../tests/fixtures/cases';
+import { appendAudit, verifyAuditChain } from '../audit/audit.service';
+import { auditLog } from '../audit/audit.tables';
 import { caseActions, cases } from './cases.tables';
 
 let t: TestApp;
@@ -134,5 +136,68 @@ describe('case numbers', () => {
     // The next day starts at 0001 again.
     at(t, '2025-11-04');
     expect((await intake()).body.caseNo).toBe(`${implCode}202511040001`);
+  });
+
+  it('go one each to concurrent online submissions of one item; a replayed key takes none', async () => {
+    at(t, '2025-11-05');
+    const enterprise = await t.as('enterprise');
+    const [a, b] = await Promise.all([
+      submitOnline(t, citizen, implCode),
+      submitOnline(t, enterprise, implCode),
+    ]);
+    expect([a.caseNo, b.caseNo].sort()).toEqual([`${implCode}202511050001`, `${implCode}202511050002`]);
+
+    const body = {
+      implCode,
+      answers: HOT_SELF,
+      materials: await uploadedMaterials(t, citizen),
+      submit: true,
+    };
+    const headers = { 'idempotency-key': 'case-number-replay-0001' };
+    const first = await citizen.post<CaseSummary>('/api/v1/cases', body, headers);
+    const replay = await citizen.post<CaseSummary>('/api/v1/cases', body, headers);
+    expect([first.status, replay.status]).toEqual([201, 200]);
+    expect(replay.body.caseNo).toBe(`${implCode}202511050003`);
+    expect((await submitOnline(t, citizen, implCode)).caseNo).toBe(`${implCode}202511050004`);
+  });
+});
+
+describe('the audit chain under concurrent case writes', () => {
+  const system = { actor: null, requestId: 'test' };
+
+  it('stays one chain through concurrent writes, a rolled-back append and another process’s appends', async () => {
+    at(t, '2025-11-06');
+    const submitted = await Promise.all(Array.from({ length: 6 }, () => submitOnline(t, citizen, implCode)));
+    const accepted = await Promise.all(
+      submitted.map((c) => act(clerk, c.id, { action: 'accept', version: c.version })),
+    );
+    expect(accepted.map((r) => r.status)).toEqual(Array(6).fill(200));
+
+    // An append that rolled back leaves no row (the sequence moved on, the chain did not), and
+    // appends by another process (a fresh copy of the module) interleave with ours in one order.
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await appendAudit(tx, system, { action: 'test.rolled_back', entityType: 'test' });
+        tx.rollback();
+      }),
+    ).rejects.toThrow();
+    await submitOnline(t, citizen, implCode);
+    vi.resetModules();
+    const other = await import('../audit/audit.service');
+    await other.appendAudit(t.database.db, system, { action: 'test.other_process', entityType: 'test' });
+    await Promise.all([
+      submitOnline(t, citizen, implCode),
+      other.appendAudit(t.database.db, system, { action: 'test.other_process', entityType: 'test' }),
+      submitOnline(t, citizen, implCode),
+    ]);
+
+    expect(
+      await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'test.rolled_back')),
+    ).toEqual([]);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(true);
+    const rows = await t.database.db.select({ seq: auditLog.seq, action: auditLog.action }).from(auditLog);
+    expect(rows.filter((r) => r.action === 'test.other_process')).toHaveLength(2);
+    expect(result.rowsChecked).toBe(rows.length);
   });
 });

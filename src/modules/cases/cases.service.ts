@@ -264,9 +264,15 @@ function allFileIds(rows: readonly { fileIds?: string[] | null }[]): string[] {
 
 // ---- case numbers and idempotency ----
 
-/** implCode + YYYYMMDD + 4-digit serial; the counter row is upserted, so concurrent intakes never collide. */
-export async function nextCaseNo(tx: Db, implCode: string, day: string): Promise<string> {
-  const [row] = await tx
+/**
+ * implCode + YYYYMMDD + 4-digit serial; the counter row is upserted, so concurrent intakes never
+ * collide. Call it on `ctx.db` before the submission's transaction opens: the upsert then commits on
+ * its own and holds the (implCode, day) row only for itself, not until the submission commits
+ * behind the audit chain, which serialised every submission of one item. The price is gaps: a
+ * submission that fails after taking its number burns it.
+ */
+export async function nextCaseNo(db: Db, implCode: string, day: string): Promise<string> {
+  const [row] = await db
     .insert(caseSerials)
     .values({ implCode, day, last: 1 })
     .onConflictDoUpdate({
@@ -620,10 +626,10 @@ async function validateOnlineMaterials(ctx: SignedInCtx, item: ItemInput, body: 
   return { checklist, rows };
 }
 
-/** Fields a submission sets: its number, its receipt, and the Art. 32 day for the pre-review. */
-async function submissionFields(tx: Db, env: Env, implCode: string) {
+/** Fields a submission sets: its number (from `nextCaseNo`), its receipt, and the Art. 32 day for the pre-review. */
+function submissionFields(env: Env, caseNo: string) {
   return {
-    caseNo: await nextCaseNo(tx, implCode, env.today),
+    caseNo,
     receivedAt: env.now,
     awaitingSince: env.today,
     preReviewDue: env.cal.addWorkingDays(env.today, PRE_REVIEW_DAYS),
@@ -649,6 +655,7 @@ export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: s
   }
   const applicant = await onlineApplicant(ctx);
   const id = randomUUID();
+  const caseNo = body.submit ? await nextCaseNo(ctx.db, published.item.implCode, env.today) : null;
   return inTransaction(env, async (tx) => {
     if (body.submit) {
       const existing = await claimKey(tx, ctx.actor, key, hash, id, published.item.regionCode);
@@ -665,7 +672,7 @@ export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: s
       createdBy: ctx.actor.accountId,
     });
     await insertMaterials(tx, draft, rows);
-    if (!body.submit) {
+    if (caseNo === null) {
       env.audits.push({
         action: 'case.draft_save',
         entityType: 'case',
@@ -675,7 +682,7 @@ export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: s
       });
       return { caseId: id, replayed: false };
     }
-    return { caseId: id, replayed: false, row: await submitDraft(tx, env, draft, rows) };
+    return { caseId: id, replayed: false, row: await submitDraft(tx, env, draft, rows, caseNo) };
   });
 }
 
@@ -684,11 +691,12 @@ export async function submitDraft(
   env: Env,
   draft: CaseRow,
   rows: readonly { fileIds?: string[] | null }[],
+  caseNo: string,
 ): Promise<CaseRow> {
   const d = decide(stateBeforeProcess(draft), { action: 'submit' }, partiesOf(env.ctx.actor, draft));
   if (!d.ok) throw refusal(d);
   return writeTransition(tx, env, draft, 'submit', d.next, 0, null, {
-    patch: await submissionFields(tx, env, draft.implCode),
+    patch: submissionFields(env, caseNo),
     attachments: allFileIds(rows),
     detail: { channel: draft.channel },
   });
@@ -797,10 +805,11 @@ export async function submitCase(
   requireAnswered(checklist);
   const rows = await ctx.db.select().from(caseMaterials).where(eq(caseMaterials.caseId, id));
   requireAllReceived(rows);
+  const caseNo = await nextCaseNo(ctx.db, current.implCode, env.today);
   return inTransaction(env, async (tx) => {
     const existing = await claimKey(tx, ctx.actor, key, hash, id, current.regionCode);
     if (existing) return { caseId: existing, replayed: true };
-    await submitDraft(tx, env, current, rows);
+    await submitDraft(tx, env, current, rows, caseNo);
     return { caseId: id, replayed: false };
   });
 }
@@ -870,6 +879,7 @@ export async function intake(ctx: SignedInCtx, body: IntakeBody, key?: string): 
     });
   const applicantAccountId = await findApplicantAccount(ctx.db, body.applicant);
   const id = randomUUID();
+  const caseNo = await nextCaseNo(ctx.db, published.item.implCode, env.today);
 
   return inTransaction(env, async (tx) => {
     const existing = await claimKey(tx, ctx.actor, key, hash, id, published.item.regionCode);
@@ -898,7 +908,7 @@ export async function intake(ctx: SignedInCtx, body: IntakeBody, key?: string): 
     await insertMaterials(tx, draft, rows);
     // Taking in is receiving: the record starts as submitted, then the window's decision follows.
     const submitted = await writeTransition(tx, env, draft, 'submit', 'submitted', 0, null, {
-      patch: await submissionFields(tx, env, draft.implCode),
+      patch: submissionFields(env, caseNo),
       attachments: allFileIds(rows),
       detail: { channel: draft.channel },
     });
@@ -972,7 +982,9 @@ async function effectsOf(
   const stepDepartment = (i: number, steps = process.steps) => steps[i]?.departmentId ?? c.departmentId;
   switch (command.action) {
     case 'submit':
-      return { ...base, patch: await submissionFields(tx, env, c.implCode) };
+      // Submitting takes a case number before its transaction opens (see `nextCaseNo`): it goes
+      // through submitDraft or intake, never through a command on a loaded case.
+      throw new Error('submit is not a command on a loaded case');
     case 'accept': {
       const rows =
         input.materials ?? (await tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, c.id)));
