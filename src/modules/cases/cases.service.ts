@@ -24,6 +24,7 @@ import type { Db } from '../../server/db/client';
 import { AppError, fieldError, type ErrorDetail } from '../../server/http/errors';
 import type { Localized } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
+import { windows } from '../org/org.tables';
 import { getAccountRow } from '../accounts/accounts.service';
 import { canonicalJson } from '../audit/audit.chain';
 import { appendAudit, type AuditEntry } from '../audit/audit.service';
@@ -838,6 +839,24 @@ const INTAKE_DECISION: Record<'accept' | 'refuse' | 'supplement', Command> = {
  * POST /api/v1/cases/intake. A clerk at a general window takes in any item of any department for a
  * walk-in applicant and decides on the spot; a village agent files for a resident, for pre-review.
  */
+/**
+ * A general window (综合窗口) takes in any department's items; a dedicated one (专窗) only its own
+ * department's. A clerk with no window (a back-office account) is not limited here.
+ */
+async function assertWindowTakesIn(ctx: SignedInCtx, departmentId: string): Promise<void> {
+  if (ctx.actor.role !== 'clerk') return;
+  const [window] = await ctx.db
+    .select({ kind: windows.kind, departmentId: windows.departmentId, name: windows.name })
+    .from(accounts)
+    .innerJoin(windows, eq(windows.id, accounts.windowId))
+    .where(eq(accounts.id, ctx.actor.accountId));
+  if (window?.kind === 'dedicated' && window.departmentId !== departmentId)
+    throw new AppError('INTAKE_DEDICATED_WINDOW', [], {
+      zh: `${window.name}只受理本部门的事项，请引导申请人到综合受理窗口`,
+      en: `${window.name} takes in only its own department's items; send the applicant to a general window`,
+    });
+}
+
 export async function intake(ctx: SignedInCtx, body: IntakeBody, key?: string): Promise<Written> {
   const hash = requestHash('POST /cases/intake', body);
   const replay = await replayedCase(ctx, key, hash);
@@ -866,6 +885,7 @@ export async function intake(ctx: SignedInCtx, body: IntakeBody, key?: string): 
   const env = await environment(ctx);
   const published = await publishedForCase(ctx, body.implCode);
   if (!mayTakeIn(ctx.actor, published.item.regionCode)) throw new AppError('OUT_OF_SCOPE');
+  await assertWindowTakesIn(ctx, published.departmentId);
   const checklist = checklistOf(published.item, body.answers);
   requireAnswered(checklist);
   const rows = materialRows(checklist, body.materials, 'window', env.today);

@@ -6,6 +6,7 @@ import { createTestApp, type Client, type TestApp } from '../../../tests/support
 import {
   actOk,
   at,
+  departmentId,
   detail,
   HOT_SELF,
   promisedItem,
@@ -15,9 +16,11 @@ import {
   uploadedMaterials,
   WALK_IN,
   signInAll,
+  staff,
 } from '../../../tests/fixtures/cases';
 import { auditLog } from '../audit/audit.tables';
 import { catalogItems } from '../catalog/catalog.tables';
+import { windows } from '../org/org.tables';
 import { caseOutbox, cases } from './cases.tables';
 
 let t: TestApp;
@@ -172,6 +175,36 @@ describe('general window (无差别全科受理)', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, summary.id), eq(auditLog.action, 'case.accept')));
     expect(audit).toHaveLength(1);
+  });
+
+  it('a dedicated window (专窗) takes in only its own department’s items; a general window any', async () => {
+    at(t, '2025-09-24');
+    const tax = await departmentId(t, '330703', 'tax');
+    const [window] = await t.database.db
+      .select()
+      .from(windows)
+      .where(and(eq(windows.kind, 'dedicated'), eq(windows.departmentId, tax)));
+    if (!window) throw new Error('the demo county has a tax window');
+    const taxClerk = await staff(t, admin, {
+      username: 'clerk_tax_window',
+      role: 'clerk',
+      regionCode: '330703',
+      centerId: window.centerId,
+      windowId: window.id,
+    });
+    const refused = await taxClerk.post('/api/v1/cases/intake', {
+      implCode,
+      applicant: WALK_IN,
+      answers: HOT_SELF,
+      materials: RECEIVED_AT_WINDOW,
+      decision: 'accept',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('INTAKE_DEDICATED_WINDOW');
+
+    const taxItem = await publish(admin, promisedItem('109', { departmentKey: 'tax' }));
+    const accepted = await takeIn(taxClerk, taxItem);
+    expect(accepted.status).toBe('accepted');
   });
 
   it('links a walk-in applicant who has an account, so the case shows in their list and they are notified', async () => {

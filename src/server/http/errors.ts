@@ -53,6 +53,11 @@ export const ERRORS = {
     zh: '您无权对该办件执行此操作',
     en: 'You may not take this action on this case',
   },
+  INTAKE_DEDICATED_WINDOW: {
+    status: 403,
+    zh: '专窗只受理本部门的事项，请到综合受理窗口办理',
+    en: "A dedicated window takes in only its own department's items; use a general window",
+  },
   CASE_TOLERATED_PENDING: {
     status: 409,
     zh: '尚有容缺受理的材料未补交，补交后方可作出准予决定',
