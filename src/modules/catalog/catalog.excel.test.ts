@@ -336,27 +336,35 @@ describe('Excel import and export over HTTP', () => {
   });
 
   it('keeps the process definition an item has, which the workbook does not carry', async () => {
-    const implCode = codeWithSerial('731');
-    const process = {
-      steps: [
-        { key: 'check', name: '审查', role: 'reviewer' as const, limitDays: 3 },
-        { key: 'sign', name: '签发', role: 'reviewer' as const, limitDays: 2 },
-      ],
-      specialProcedures: ['expert' as const],
-    };
-    const seeded = await importCatalog(systemCtx(), {
-      items: [foodLicenceItem({ implCode, process })],
-      bundles: [],
-    });
-    expect(seeded.ok).toBe(true);
-    const before = (await published(t)).get(implCode);
-    expect(before).toMatchObject({ process });
+    // A database of its own: the fresh-database round trip below compares whole catalogs, and a
+    // process cannot travel through the workbook to a fresh database.
+    const own = await createTestApp();
+    try {
+      const ownAdmin = await own.as('admin');
+      const implCode = codeWithSerial('731');
+      const process = {
+        steps: [
+          { key: 'check', name: '审查', role: 'reviewer' as const, limitDays: 3 },
+          { key: 'sign', name: '签发', role: 'reviewer' as const, limitDays: 2 },
+        ],
+        specialProcedures: ['expert' as const],
+      };
+      const seeded = await importCatalog(
+        { db: own.database.db, actor: null, requestId: 'excel-test' },
+        { items: [foodLicenceItem({ implCode, process })], bundles: [] },
+      );
+      expect(seeded.ok).toBe(true);
+      const before = (await published(own)).get(implCode);
+      expect(before).toMatchObject({ process });
 
-    const exported = await download(t, admin, '/api/v1/catalog/export.xlsx');
-    const again = await upload(t, admin, exported.file);
-    expect(again.status, JSON.stringify(again.body)).toBe(200);
-    expect(again.body).toMatchObject({ ok: true, created: 0, updated: 0 });
-    expect((await published(t)).get(implCode)).toEqual(before);
+      const exported = await download(own, ownAdmin, '/api/v1/catalog/export.xlsx');
+      const again = await upload(own, ownAdmin, exported.file);
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect(again.body).toMatchObject({ ok: true, created: 0, updated: 0 });
+      expect((await published(own)).get(implCode)).toEqual(before);
+    } finally {
+      await own.close();
+    }
   });
 
   it('export → import into a fresh database reproduces the published catalog', async () => {
