@@ -206,14 +206,14 @@ function generate(count: number): ItemInputRaw[] {
   return items;
 }
 
-type Open = { database: Database; drop: () => Promise<void> };
+type Open = { database: Database; name: string; drop: () => Promise<void> };
 
 async function openFresh(kind: 'pglite' | 'postgres'): Promise<Open> {
   if (kind === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-'));
     const database = await openPglite(path.join(dir, 'pglite'));
     await migratePgliteClient(database.client);
-    return { database, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return { database, name: dir, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = uniqueName('tongban_bench');
@@ -221,7 +221,7 @@ async function openFresh(kind: 'pglite' | 'postgres'): Promise<Open> {
   const url = databaseUrl(server, name);
   await migratePostgres(url);
   const database = openPostgres(url, { max: 10 });
-  return { database, drop: () => adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { database, name, drop: () => adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 type LoadStats = {
@@ -254,7 +254,7 @@ async function run(
   clients: number,
   keep: boolean,
 ) {
-  const { database, drop } = await openFresh(kind);
+  const { database, name, drop } = await openFresh(kind);
   try {
     await seedDemo(database.db);
     const started = performance.now();
@@ -299,7 +299,7 @@ async function run(
   } finally {
     await database.close();
     // --keep leaves the PostgreSQL database for EXPLAIN ANALYZE.
-    if (keep && kind === 'postgres') console.log('  kept the database for profiling');
+    if (keep && kind === 'postgres') console.log(`  kept the database ${name} for profiling`);
     else await drop();
   }
 }

@@ -378,17 +378,48 @@ const LEVEL_LABELS: Record<string, string> = ITEM_LEVELS;
 const OBJECT_LABELS: Record<string, string> = SERVICE_OBJECTS;
 const THEME_FACET_LIMIT = 30;
 
-type FacetRow = {
-  kind: 'total' | 'department' | 'level' | 'object' | 'theme';
-  value: string;
-  label: string;
+/** One combination of facet values among the matches, and how many matches have it. */
+type FacetCombo = {
+  department_id: string;
+  department_name: string;
+  level: number;
+  objects: number[];
+  themes: string[];
+  /** The combination passes the facet filters too, so it counts towards the total. */
+  f: boolean;
   n: number;
 };
+type FacetOption = { value: string; label: string; count: number };
+
+/** Adds up the combinations into one facet: the count of each value, over every match. */
+function tally(
+  combos: FacetCombo[],
+  values: (c: FacetCombo) => readonly (string | number)[],
+  label: (value: string, c: FacetCombo) => string,
+): FacetOption[] {
+  const options = new Map<string, FacetOption>();
+  for (const c of combos) {
+    for (const v of values(c)) {
+      const value = String(v);
+      const option = options.get(value);
+      if (option) option.count += c.n;
+      else options.set(value, { value, label: label(value, c), count: c.n });
+    }
+  }
+  return [...options.values()];
+}
+
+const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.value.localeCompare(b.value);
+const byValue = (a: FacetOption, b: FacetOption) => Number(a.value) - Number(b.value);
+/** Code-point order, as the database's own ordering of the theme text used to pick the top themes. */
+const byCountThenText = (a: FacetOption, b: FacetOption) =>
+  b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 /**
  * Public search over published items: ranked, highlighted, with facets and matching bundles.
- * Three statements per search: the page, the total with every facet (one scan of the matches), and
- * the bundles; the tsvector itself never leaves the database.
+ * Three statements per search: the page; the facets, as the matches grouped by their combination of
+ * facet values (a few dozen rows, added up here, instead of one unnest and group per facet); and
+ * the bundles. The tsvector itself never leaves the database.
  */
 async function runSearch(ctx: Ctx, query: ItemSearchQuery) {
   const alternatives: Alternative[] = query.q ? queryAlternatives(query.q, await loadSynonyms(ctx.db)) : [];
@@ -405,50 +436,74 @@ async function runSearch(ctx: Ctx, query: ItemSearchQuery) {
   if (query.object) filters.push(arrayContains(catalogItems.serviceObjects, [query.object]));
   if (query.theme) filters.push(arrayContains(catalogItems.themes, [query.theme]));
   const filtered = filters.length ? (and(...filters) ?? sql`true`) : sql`true`;
-  // Without terms there is nothing to rank by (and a bare `order by 0` would name a column position).
-  const order = [asc(catalogItems.name), asc(catalogItems.implCode)];
-  if (tsQuery) order.unshift(desc(sql`ts_rank(${catalogItems.searchVector}, ${tsQuery})`));
+  // Without terms there is nothing to rank by; every match then ranks the same, and the name orders them.
+  const rank = tsQuery ? sql<number>`ts_rank(${catalogItems.searchVector}, ${tsQuery})` : sql<number>`0`;
+  // The best page first, and only then its departments: joined before the sort, the join ran on every
+  // match (a nested loop when the planner underestimates the matches, as it does for bigram queries).
+  const page = ctx.db
+    .select({
+      id: catalogItems.id,
+      implCode: catalogItems.implCode,
+      name: catalogItems.name,
+      regionCode: catalogItems.regionCode,
+      departmentId: catalogItems.departmentId,
+      itemType: catalogItems.itemType,
+      level: catalogItems.level,
+      serviceObjects: catalogItems.serviceObjects,
+      themes: catalogItems.themes,
+      promisedDays: catalogItems.promisedDays,
+      visits: catalogItems.visits,
+      onlineDepth: catalogItems.onlineDepth,
+      rank: rank.as('rank'),
+    })
+    .from(catalogItems)
+    .where(and(base, filtered))
+    // By the output column, so that ts_rank is computed once per match.
+    .orderBy(desc(sql.identifier('rank')), asc(catalogItems.name), asc(catalogItems.implCode))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .as('page');
 
-  const [rows, facetRows, bundles] = await Promise.all([
+  const [rows, combos, bundles] = await Promise.all([
     ctx.db
       .select({
-        id: catalogItems.id,
-        implCode: catalogItems.implCode,
-        name: catalogItems.name,
-        regionCode: catalogItems.regionCode,
-        departmentId: catalogItems.departmentId,
+        id: page.id,
+        implCode: page.implCode,
+        name: page.name,
+        regionCode: page.regionCode,
+        departmentId: page.departmentId,
         departmentName: departments.name,
-        itemType: catalogItems.itemType,
-        level: catalogItems.level,
-        serviceObjects: catalogItems.serviceObjects,
-        themes: catalogItems.themes,
-        promisedDays: catalogItems.promisedDays,
-        visits: catalogItems.visits,
-        onlineDepth: catalogItems.onlineDepth,
+        itemType: page.itemType,
+        level: page.level,
+        serviceObjects: page.serviceObjects,
+        themes: page.themes,
+        promisedDays: page.promisedDays,
+        visits: page.visits,
+        onlineDepth: page.onlineDepth,
       })
-      .from(catalogItems)
-      .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
-      .where(and(base, filtered))
-      .orderBy(...order)
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    // Facets count the query's matches across the other facet filters, so each keeps its options.
-    queryRows<FacetRow>(
+      .from(page)
+      .innerJoin(departments, eq(departments.id, page.departmentId))
+      .orderBy(desc(page.rank), asc(page.name), asc(page.implCode)),
+    // Facets count the query's matches across the other facet filters, so each keeps its options;
+    // `f` marks the combinations that pass the filters, for the total.
+    queryRows<FacetCombo>(
       ctx.db,
-      sql`with m as (
-        select ${catalogItems.departmentId} as department_id, ${departments.name} as department_name, ${catalogItems.level} as level,
-               ${catalogItems.serviceObjects} as objects, ${catalogItems.themes} as themes, (${filtered}) as f
-        from ${catalogItems} join ${departments} on ${departments.id} = ${catalogItems.departmentId}
-        where ${base})
-      select 'total' as kind, '' as value, '' as label, count(*) filter (where f)::int as n from m
-      union all select 'department', department_id::text, min(department_name), count(*)::int from m group by department_id
-      union all select 'level', level::text, '', count(*)::int from m group by level
-      union all select 'object', o::text, '', count(*)::int from m, unnest(objects) o group by o
-      union all (select 'theme', th, th, count(*)::int from m, unnest(themes) th group by th order by count(*) desc, th limit ${THEME_FACET_LIMIT})`,
+      sql`select g.department_id, d.name as department_name, g.level, g.objects, g.themes, g.f, g.n
+        from (select ${catalogItems.departmentId} as department_id, ${catalogItems.level} as level,
+                     ${catalogItems.serviceObjects} as objects, ${catalogItems.themes} as themes,
+                     (${filtered}) as f, count(*)::int as n
+              from ${catalogItems} where ${base} group by 1, 2, 3, 4, 5) g
+        join ${departments} d on d.id = g.department_id`,
     ),
     tsQuery
       ? ctx.db
-          .select()
+          .select({
+            code: catalogBundles.code,
+            name: catalogBundles.name,
+            lifeCycle: catalogBundles.lifeCycle,
+            lifeEvent: catalogBundles.lifeEvent,
+            memberItemIds: catalogBundles.memberItemIds,
+          })
           .from(catalogBundles)
           .where(sql`${catalogBundles.searchVector} @@ ${tsQuery}`)
           .orderBy(desc(sql`ts_rank(${catalogBundles.searchVector}, ${tsQuery})`), asc(catalogBundles.name))
@@ -456,34 +511,45 @@ async function runSearch(ctx: Ctx, query: ItemSearchQuery) {
       : Promise.resolve([]),
   ]);
 
-  const facet = (
-    kind: FacetRow['kind'],
-    label: (r: FacetRow) => string,
-    order: (a: FacetRow, b: FacetRow) => number,
-  ) =>
-    facetRows
-      .filter((r) => r.kind === kind)
-      .sort(order)
-      .map((r) => ({ value: r.value, label: label(r), count: Number(r.n) }));
-  const byCount = (a: FacetRow, b: FacetRow) => Number(b.n) - Number(a.n) || a.value.localeCompare(b.value);
-  const byValue = (a: FacetRow, b: FacetRow) => Number(a.value) - Number(b.value);
   const items: ItemSummary[] = rows.map((r) => ({ ...r, segments: highlight(r.name, alternatives) }));
   return {
     items,
-    total: Number(facetRows.find((r) => r.kind === 'total')?.n ?? 0),
+    total: combos.reduce((n, c) => (c.f ? n + c.n : n), 0),
     page: query.page,
     pageSize: query.pageSize,
     facets: {
-      departments: facet('department', (r) => r.label, byCount),
-      levels: facet('level', (r) => LEVEL_LABELS[r.value] ?? r.value, byValue),
-      objects: facet('object', (r) => OBJECT_LABELS[r.value] ?? r.value, byValue),
-      themes: facet('theme', (r) => r.label, byCount),
+      departments: tally(
+        combos,
+        (c) => [c.department_id],
+        (_, c) => c.department_name,
+      ).sort(byCount),
+      levels: tally(
+        combos,
+        (c) => [c.level],
+        (v) => LEVEL_LABELS[v] ?? v,
+      ).sort(byValue),
+      objects: tally(
+        combos,
+        (c) => c.objects,
+        (v) => OBJECT_LABELS[v] ?? v,
+      ).sort(byValue),
+      themes: tally(
+        combos,
+        (c) => c.themes,
+        (v) => v,
+      )
+        .sort(byCountThenText)
+        .slice(0, THEME_FACET_LIMIT)
+        .sort(byCount),
     },
     bundles: bundles.map((b) => bundleSummary(b, alternatives)),
   };
 }
 
-function bundleSummary(b: typeof catalogBundles.$inferSelect, alternatives: Alternative[]) {
+function bundleSummary(
+  b: Pick<typeof catalogBundles.$inferSelect, 'code' | 'name' | 'lifeCycle' | 'lifeEvent' | 'memberItemIds'>,
+  alternatives: Alternative[],
+) {
   return {
     code: b.code,
     name: b.name,
