@@ -343,6 +343,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   itemId: z.string(),
   itemVersion: z.number(),
   caseType: z.number(),
+  /** The bundle application (一件事) this case is a member of, for its one progress view. */
+  bundleCaseId: z.string().nullable(),
   applicant: z.object({
     kind: z.enum(['person', 'org']),
     name: z.string(),

@@ -238,6 +238,7 @@ export async function getCaseDetail(ctx: SignedInCtx, lang: Lang, id: string): P
     itemId: c.itemId,
     itemVersion: c.itemVersion,
     caseType: c.caseType,
+    bundleCaseId: c.parentId,
     applicant: {
       kind: c.applicantKind,
       name: c.applicantName,

@@ -26,6 +26,43 @@ export const caseMessages = {
   'cases.apply.answerAll': { zh: '请先回答全部问题', en: 'Please answer every question first' },
   'cases.apply.signInFirst': { zh: '登录后申请办理', en: 'Sign in to apply' },
 
+  'cases.bundle.apply.heading': { zh: '一件事联办申请', en: 'Apply for a bundle' },
+  'cases.bundle.apply.lead': {
+    zh: '一次填报、一次上传，由{lead}牵头，{n} 个事项同时提交各部门办理。',
+    en: 'Fill in and upload once; led by {lead}, {n} services go to their departments together.',
+  },
+  'cases.bundle.neededBy': { zh: '用于：{names}', en: 'Used for: {names}' },
+  'cases.bundle.sharedOnce': { zh: '{n} 个事项共用，上传一次', en: 'Shared by {n} services, upload once' },
+  'cases.bundle.confirmSubmit': {
+    zh: '确认提交？将为 {n} 个事项各生成一个办件，提交后不能再修改。',
+    en: 'Submit? One case is made for each of the {n} services; you cannot edit them afterwards.',
+  },
+  'cases.bundle.submitted': { zh: '一件事申请已提交', en: 'Bundle application submitted' },
+  'cases.bundle.unmatched': {
+    zh: '材料“{name}”与事项信息不一致，请刷新页面后重试。',
+    en: 'The material “{name}” does not match the service; reload the page and try again.',
+  },
+  'cases.bundle.phoneInvalid': {
+    zh: '请输入 5–20 位的电话号码（数字、空格、+ 或 -）',
+    en: 'Enter a phone number of 5–20 digits, spaces, + or -',
+  },
+  'cases.bundle.progress': { zh: '一件事办理进度', en: 'Bundle progress' },
+  'cases.bundle.progressLink': {
+    zh: '本件属于一件事联办，查看全部事项进度',
+    en: 'This case is part of a bundle: see the progress of all its services',
+  },
+  'cases.bundle.status.open': { zh: '办理中', en: 'In progress' },
+  'cases.bundle.status.completed': { zh: '已全部办结', en: 'All done' },
+  'cases.bundle.leadDepartment': { zh: '牵头部门', en: 'Lead department' },
+  'cases.bundle.overall': { zh: '总体状态', en: 'Overall status' },
+  'cases.bundle.promised': { zh: '承诺时限', en: 'Promised' },
+  'cases.bundle.days': { zh: '{n} 个工作日', en: '{n} working days' },
+  'cases.bundle.immediate': { zh: '即办', en: 'Same day' },
+  'cases.bundle.created': { zh: '申请时间', en: 'Applied' },
+  'cases.bundle.completedAt': { zh: '办结时间', en: 'Completed' },
+  'cases.bundle.department': { zh: '办理部门：{name}', en: 'Department: {name}' },
+  'cases.bundle.children': { zh: '各事项办件（{n} 件）', en: 'Cases, one per service ({n})' },
+
   'cases.upload': { zh: '上传文件', en: 'Upload file' },
   'cases.upload.hint': { zh: 'PDF、OFD、PNG 或 JPEG', en: 'PDF, OFD, PNG or JPEG' },
   'cases.upload.remove': { zh: '移除', en: 'Remove' },

@@ -1,5 +1,5 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Descriptions, List, Steps, Tag, Timeline } from 'antd';
+import { Button, Descriptions, List, Radio, Steps, Tag, Timeline } from 'antd';
 import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -303,5 +303,57 @@ export function CaseCard({ c, to, extra }: { c: CaseSummary; to: string; extra?:
       </span>
       {extra}
     </Link>
+  );
+}
+
+type Question = { key: string; text: string; options: readonly { key: string; label: string }[] };
+
+/**
+ * The situation questionnaire (办理情形) and its confirm button, as the applicant online, the window
+ * and the bundle form ask it. A changed answer clears the checklist the caller derived from it.
+ */
+export function SituationQuestions({
+  questions,
+  answers,
+  onAnswer,
+  onConfirm,
+  busy = false,
+  testIdPrefix,
+}: {
+  questions: readonly Question[];
+  answers: Readonly<Record<string, string>>;
+  onAnswer: (key: string, option: string) => void;
+  onConfirm: () => void;
+  busy?: boolean;
+  testIdPrefix: string;
+}) {
+  const t = useT();
+  const unanswered = questions.some((q) => !answers[q.key]);
+  return (
+    <div className="tb-case-section">
+      <h2 className="tb-case-h2">{t('cases.apply.situation')}</h2>
+      {questions.map((q) => (
+        <fieldset key={q.key} className="tb-case-question">
+          <legend lang="zh-CN">{q.text}</legend>
+          <Radio.Group
+            data-testid={`${testIdPrefix}-question-${q.key}`}
+            value={answers[q.key]}
+            onChange={(e) => onAnswer(q.key, String(e.target.value))}
+            orientation="vertical"
+            options={q.options.map((o) => ({ value: o.key, label: <span lang="zh-CN">{o.label}</span> }))}
+          />
+        </fieldset>
+      ))}
+      <Button
+        type="primary"
+        data-testid={`${testIdPrefix}-confirm-situation`}
+        loading={busy}
+        disabled={unanswered}
+        onClick={onConfirm}
+      >
+        {t('cases.apply.confirmSituation')}
+      </Button>
+      {unanswered && <span className="tb-case-muted"> {t('cases.apply.answerAll')}</span>}
+    </div>
   );
 }

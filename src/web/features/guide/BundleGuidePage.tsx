@@ -12,7 +12,7 @@ import { ChecklistSection } from './Checklist';
 import { api, bundleDetailSchema, checklistResponseSchema } from './contracts';
 import type { Answers, BundleDetail } from './contracts';
 import { useCodeLabel } from './labels';
-import { BackLink } from './parts';
+import { ApplyButton, BackLink } from './parts';
 import { Section, Zh, daysText, useGuidePaths, useTitleFocus, visitsText } from './shared';
 
 const BUNDLE_CODE = /^[A-Z0-9-]{3,40}$/;
@@ -106,6 +106,11 @@ function BundleGuide({ bundle }: { bundle: BundleDetail }) {
           <Zh>{bundle.description}</Zh>
         </p>
       </header>
+
+      <ApplyButton
+        to={`/portal/cases/apply-bundle/${encodeURIComponent(bundle.code)}`}
+        testId="guide-bundle-apply"
+      />
 
       <Savings savings={bundle.savings} />
 

@@ -1,10 +1,9 @@
-import { Button, Collapse, Result, Skeleton, Tag } from 'antd';
+import { Collapse, Result, Skeleton, Tag } from 'antd';
 import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { ItemInput } from '../../../shared/catalog.contract';
 import { ApiError, apiRequest } from '../../app/api';
-import { useAuth } from '../../app/auth';
 import { useLang, useT } from '../../app/i18n';
 import { useApiData } from '../../app/useApiData';
 import { LoadError } from '../../components/LoadError';
@@ -13,7 +12,7 @@ import { ChecklistSection, MaterialBadges } from './Checklist';
 import { api, checklistResponseSchema, itemDetailSchema } from './contracts';
 import type { Answers, ItemDetail } from './contracts';
 import { useCodeLabel } from './labels';
-import { BackLink, FactTiles, Toc } from './parts';
+import { ApplyButton, BackLink, FactTiles, Toc } from './parts';
 import { Section, Zh, daysText, formatDate, useGuidePaths, useTitleFocus, visitsText, yuan } from './shared';
 
 const IMPL_CODE = /^[0-9A-Z]{33}$/;
@@ -128,7 +127,7 @@ function ItemGuide({ detail }: { detail: ItemDetail }) {
         )}
       </header>
 
-      <ApplyButton implCode={item.implCode} />
+      <ApplyButton to={`/portal/cases/apply/${item.implCode}`} testId="guide-apply" />
 
       <FactTiles
         facts={[
@@ -269,26 +268,6 @@ function ItemGuide({ detail }: { detail: ItemDetail }) {
         </Section>
       )}
     </article>
-  );
-}
-
-/** 申请办理: only a signed-in citizen or firm applies online; the page itself stays public. */
-function ApplyButton({ implCode }: { implCode: string }) {
-  const { state } = useAuth();
-  const t = useT();
-  const navigate = useNavigate();
-  if (state.status !== 'signed-in' || !['citizen', 'enterprise'].includes(state.me.role)) return null;
-  return (
-    <p>
-      <Button
-        type="primary"
-        size="large"
-        data-testid="guide-apply"
-        onClick={() => void navigate(`/portal/cases/apply/${implCode}`)}
-      >
-        {t('cases.apply')}
-      </Button>
-    </p>
   );
 }
 

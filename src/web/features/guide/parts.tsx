@@ -2,6 +2,7 @@ import { LeftOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../../app/auth';
 import { useT } from '../../app/i18n';
 import { useGuidePaths } from './shared';
 
@@ -78,5 +79,20 @@ export function Toc({ sections }: { sections: readonly { id: string; title: stri
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** 申请办理: only a signed-in citizen or firm applies online; the guide itself stays public. */
+export function ApplyButton({ to, testId }: { to: string; testId: string }) {
+  const { state } = useAuth();
+  const t = useT();
+  const navigate = useNavigate();
+  if (state.status !== 'signed-in' || !['citizen', 'enterprise'].includes(state.me.role)) return null;
+  return (
+    <p>
+      <Button type="primary" size="large" data-testid={testId} onClick={() => void navigate(to)}>
+        {t('cases.apply')}
+      </Button>
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Radio, Skeleton, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Skeleton, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { CaseDetail, MaterialEntry } from '../../../../shared/cases.contract';
@@ -18,7 +18,7 @@ import {
   uploadedSchema,
 } from '../../cases/api';
 import type { KeyedChecklist, Uploaded } from '../../cases/api';
-import { FileUpload } from '../../cases/parts';
+import { FileUpload, SituationQuestions } from '../../cases/parts';
 
 type FormValues = { phone: string; address: string; note: string };
 const EMPTY_FORM: FormValues = { phone: '', address: '', note: '' };
@@ -93,7 +93,6 @@ function ApplyForm({
     idempotencyKey.current = null;
   }, [answers, form, uploads]);
 
-  const unanswered = questions.filter((q) => !answers[q.key]);
   const fetchChecklist = useCallback(
     async (a: Answers) => {
       setBusy('checklist');
@@ -198,34 +197,17 @@ function ApplyForm({
       </Typography.Paragraph>
 
       {questions.length > 0 && (
-        <div className="tb-case-section">
-          <h2 className="tb-case-h2">{t('cases.apply.situation')}</h2>
-          {questions.map((q) => (
-            <fieldset key={q.key} className="tb-case-question">
-              <legend lang="zh-CN">{q.text}</legend>
-              <Radio.Group
-                data-testid={`apply-question-${q.key}`}
-                value={answers[q.key]}
-                onChange={(e) => {
-                  setAnswers((a) => ({ ...a, [q.key]: String(e.target.value) }));
-                  setChecklist(null);
-                }}
-                orientation="vertical"
-                options={q.options.map((o) => ({ value: o.key, label: <span lang="zh-CN">{o.label}</span> }))}
-              />
-            </fieldset>
-          ))}
-          <Button
-            type="primary"
-            data-testid="apply-confirm-situation"
-            loading={busy === 'checklist'}
-            disabled={unanswered.length > 0}
-            onClick={() => void fetchChecklist(answers)}
-          >
-            {t('cases.apply.confirmSituation')}
-          </Button>
-          {unanswered.length > 0 && <span className="tb-case-muted"> {t('cases.apply.answerAll')}</span>}
-        </div>
+        <SituationQuestions
+          questions={questions}
+          answers={answers}
+          onAnswer={(key, option) => {
+            setAnswers((a) => ({ ...a, [key]: option }));
+            setChecklist(null);
+          }}
+          onConfirm={() => void fetchChecklist(answers)}
+          busy={busy === 'checklist'}
+          testIdPrefix="apply"
+        />
       )}
 
       {checklist && (

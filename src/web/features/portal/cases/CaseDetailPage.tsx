@@ -60,6 +60,13 @@ function CaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
         {c.itemName}
       </Typography.Title>
       {error && <Alert type="error" showIcon role="alert" title={error} />}
+      {c.bundleCaseId && (
+        <p>
+          <Link to={`/portal/cases/bundles/${c.bundleCaseId}`} data-testid="case-bundle-link">
+            {t('cases.bundle.progressLink')}
+          </Link>
+        </p>
+      )}
       <CaseFacts c={c} />
       <div className="tb-case-actions">
         {c.decision && (

@@ -15,7 +15,7 @@ import type { Answers, ItemDetail, ItemSummary } from '../../guide/contracts';
 import { api, itemDetailSchema, searchResponseSchema } from '../../guide/contracts';
 import { casePaths, caseSummarySchema, keyedChecklistSchema, newIdempotencyKey } from '../../cases/api';
 import type { KeyedChecklist } from '../../cases/api';
-import { label } from '../../cases/parts';
+import { label, SituationQuestions } from '../../cases/parts';
 
 type Decision = Exclude<IntakeBody['decision'], 'submit'>;
 type Check = { status: MaterialState; promiseText: string; promiseDue: string };
@@ -260,34 +260,20 @@ function IntakeForm({ onDone }: { onDone: (c: CaseSummary) => void }) {
       </div>
 
       {item && questions.length > 0 && (
-        <div className="tb-case-section">
-          <h2 className="tb-case-h2">{t('cases.apply.situation')}</h2>
-          {questions.map((q) => (
-            <fieldset key={q.key} className="tb-case-question">
-              <legend lang="zh-CN">{q.text}</legend>
-              <Radio.Group
-                data-testid={`intake-question-${q.key}`}
-                value={answers[q.key]}
-                onChange={(e) => {
-                  setAnswers((a) => ({ ...a, [q.key]: String(e.target.value) }));
-                  setChecklist(null);
-                }}
-                options={q.options.map((o) => ({ value: o.key, label: o.label }))}
-              />
-            </fieldset>
-          ))}
-          <Button
-            data-testid="intake-confirm-situation"
-            disabled={questions.some((q) => !answers[q.key])}
-            onClick={() =>
-              void loadChecklist(item, answers).catch((err: unknown) =>
-                setError(err instanceof ApiError ? err.message : t('error.network')),
-              )
-            }
-          >
-            {t('cases.apply.confirmSituation')}
-          </Button>
-        </div>
+        <SituationQuestions
+          questions={questions}
+          answers={answers}
+          onAnswer={(key, option) => {
+            setAnswers((a) => ({ ...a, [key]: option }));
+            setChecklist(null);
+          }}
+          onConfirm={() =>
+            void loadChecklist(item, answers).catch((err: unknown) =>
+              setError(err instanceof ApiError ? err.message : t('error.network')),
+            )
+          }
+          testIdPrefix="intake"
+        />
       )}
 
       {checklist && (

@@ -1,0 +1,312 @@
+import { Alert, App, Button, Form, Input, Skeleton, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { z } from 'zod';
+import type { BundleApplicationBody } from '../../../../shared/cases.contract';
+import { bundleCaseSchema } from '../../../../shared/cases.contract';
+import { ApiError, apiRequest } from '../../../app/api';
+import type { Translate } from '../../../app/i18n';
+import { useT } from '../../../app/i18n';
+import { useApiData } from '../../../app/useApiData';
+import { LoadError } from '../../../components/LoadError';
+import { usePageTitle } from '../../../components/usePageTitle';
+import type { Answers, BundleDetail, ItemDetail } from '../../guide/contracts';
+import { api, bundleDetailSchema, itemDetailSchema } from '../../guide/contracts';
+import { newIdempotencyKey } from '../../cases/api';
+import type { Uploaded } from '../../cases/api';
+import { FileUpload, SituationQuestions } from '../../cases/parts';
+
+const BUNDLE_CASES = '/api/v1/cases/bundles';
+const PHONE = /^[0-9+\- ]{5,20}$/;
+
+/** The bundle checklist with what this page needs to address each material: sharedKey and neededBy. */
+const bundleChecklistSchema = z.object({
+  materials: z.array(
+    z.object({
+      name: z.string(),
+      requirement: z.enum(['always', 'conditional']),
+      sharedKey: z.string().nullable(),
+      neededBy: z.array(z.string()).min(1),
+    }),
+  ),
+  unanswered: z.array(z.string()),
+});
+type BundleChecklist = z.infer<typeof bundleChecklistSchema>;
+
+/** One line to upload: the member item it is sent under and that item's material key. */
+type Line = {
+  id: string;
+  implCode: string;
+  key: string;
+  name: string;
+  requirement: 'always' | 'conditional';
+  neededBy: string[];
+};
+
+async function loadAll(code: string, signal: AbortSignal) {
+  const bundle = await apiRequest('GET', api.bundle(code), bundleDetailSchema, { signal });
+  const items = await Promise.all(
+    bundle.members.map((m) => apiRequest('GET', api.item(m.implCode), itemDetailSchema, { signal })),
+  );
+  return { bundle, items: new Map(items.map((d) => [d.item.implCode, d])) };
+}
+
+/**
+ * The bundle checklist names materials, not keys: the key comes from the first member that needs
+ * the material (the one the server's merge found it under), by sharedKey or else by name.
+ */
+function toLines(checklist: BundleChecklist, items: ReadonlyMap<string, ItemDetail>): Line[] | string {
+  const lines: Line[] = [];
+  for (const m of checklist.materials) {
+    const implCode = m.neededBy[0] ?? '';
+    const own = items.get(implCode)?.item.materials ?? [];
+    const match = own.find((x) =>
+      m.sharedKey
+        ? x.sharedKey === m.sharedKey
+        : !x.sharedKey && x.name === m.name && !lines.some((l) => l.implCode === implCode && l.key === x.key),
+    );
+    if (!match) return m.name;
+    lines.push({
+      id: `${implCode}:${match.key}`,
+      implCode,
+      key: match.key,
+      name: m.name,
+      requirement: m.requirement,
+      neededBy: m.neededBy,
+    });
+  }
+  return lines;
+}
+
+type Problem = { title: string; details: string[] };
+
+function problemOf(err: unknown, t: Translate): Problem {
+  if (!(err instanceof ApiError)) return { title: t('error.network'), details: [] };
+  // A refused application names each missing or wrong material in its details.
+  return { title: err.message, details: err.details.map((d) => d.message).filter((m) => m !== err.message) };
+}
+
+function ProblemAlert({ problem }: { problem: Problem }) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="bundle-error"
+      title={problem.title}
+      description={
+        problem.details.length > 0 && (
+          <ul lang="zh-CN">
+            {problem.details.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        )
+      }
+    />
+  );
+}
+
+/** /portal/cases/apply-bundle/:code: merged questionnaire, one upload per merged material, submit. */
+export function BundleApplyPage() {
+  const { code = '' } = useParams();
+  const t = useT();
+  const load = useCallback((signal: AbortSignal) => loadAll(code, signal), [code]);
+  const data = useApiData(load);
+  usePageTitle(data.data?.bundle.name ?? t('cases.bundle.apply.heading'));
+  if (data.error) return <LoadError message={data.error} onRetry={data.reload} />;
+  if (!data.data) return <Skeleton active className="tb-page" />;
+  return <BundleApplyForm key={code} bundle={data.data.bundle} items={data.data.items} />;
+}
+
+function BundleApplyForm({
+  bundle,
+  items,
+}: {
+  bundle: BundleDetail;
+  items: ReadonlyMap<string, ItemDetail>;
+}) {
+  const t = useT();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const names = new Map(bundle.members.map((m) => [m.implCode, m.name]));
+  const questions = bundle.questions;
+  const [answers, setAnswers] = useState<Answers>({});
+  const [lines, setLines] = useState<Line[] | null>(null);
+  const [phone, setPhone] = useState('');
+  const [uploads, setUploads] = useState<Record<string, Uploaded[]>>({});
+  const [busy, setBusy] = useState<'checklist' | 'submit' | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
+  const onUploadError = useCallback((title: string) => setError({ title, details: [] }), []);
+  const idempotencyKey = useRef<string | null>(null);
+
+  // Any change makes a new submission: the next attempt gets a new key; a plain retry keeps it.
+  useEffect(() => {
+    idempotencyKey.current = null;
+  }, [answers, phone, uploads]);
+
+  const fetchChecklist = useCallback(
+    async (a: Answers) => {
+      setBusy('checklist');
+      setError(null);
+      try {
+        const checklist = await apiRequest('POST', api.bundleChecklist(bundle.code), bundleChecklistSchema, {
+          body: { answers: a },
+        });
+        const result = toLines(checklist, items);
+        if (typeof result === 'string')
+          setError({ title: t('cases.bundle.unmatched', { name: result }), details: [] });
+        else setLines(result);
+      } catch (err) {
+        setError(problemOf(err, t));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [bundle.code, items, t],
+  );
+  // With no questions the checklist is known at once.
+  useEffect(() => {
+    if (questions.length === 0) void fetchChecklist({});
+  }, [questions.length, fetchChecklist]);
+
+  const phoneInvalid = phone.trim() !== '' && !PHONE.test(phone.trim());
+  const notUploaded = (lines ?? []).filter((l) => !(uploads[l.id]?.length ?? 0)).length;
+
+  const submit = async () => {
+    if (!lines) return;
+    setBusy('submit');
+    setError(null);
+    idempotencyKey.current ??= newIdempotencyKey();
+    const body: BundleApplicationBody = {
+      bundleCode: bundle.code,
+      answers,
+      form: phone.trim() ? { phone: phone.trim() } : {},
+      materials: lines.map((l) => ({
+        implCode: l.implCode,
+        key: l.key,
+        fileIds: (uploads[l.id] ?? []).map((f) => f.id),
+      })),
+    };
+    try {
+      const created = await apiRequest('POST', BUNDLE_CASES, bundleCaseSchema, {
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey.current },
+      });
+      void message.success(t('cases.bundle.submitted'));
+      void navigate(`/portal/cases/bundles/${created.id}`);
+    } catch (err) {
+      setError(problemOf(err, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const onSubmit = () =>
+    modal.confirm({
+      title: t('cases.apply.submit'),
+      content: t('cases.bundle.confirmSubmit', { n: bundle.members.length }),
+      okText: t('cases.apply.submit'),
+      cancelText: t('common.cancel'),
+      onOk: submit,
+    });
+
+  return (
+    <section className="tb-page tb-case-apply">
+      <Typography.Title level={1}>{t('cases.bundle.apply.heading')}</Typography.Title>
+      <Typography.Paragraph className="tb-lead" data-testid="bundle-apply-name">
+        <strong lang="zh-CN">{bundle.name}</strong>
+        <br />
+        {t('cases.bundle.apply.lead', { lead: bundle.leadDepartmentName, n: bundle.members.length })}
+      </Typography.Paragraph>
+
+      {questions.length > 0 && (
+        <SituationQuestions
+          questions={questions}
+          answers={answers}
+          onAnswer={(key, option) => {
+            setAnswers((a) => ({ ...a, [key]: option }));
+            setLines(null);
+          }}
+          onConfirm={() => void fetchChecklist(answers)}
+          busy={busy === 'checklist'}
+          testIdPrefix="bundle"
+        />
+      )}
+
+      {lines && (
+        <>
+          <div className="tb-case-section">
+            <h2 className="tb-case-h2">{t('cases.apply.form')}</h2>
+            <Form layout="vertical">
+              <Form.Item
+                label={t('cases.apply.phone')}
+                htmlFor="bundle-phone"
+                validateStatus={phoneInvalid ? 'error' : undefined}
+                help={phoneInvalid ? t('cases.bundle.phoneInvalid') : undefined}
+              >
+                <Input
+                  id="bundle-phone"
+                  inputMode="tel"
+                  autoComplete="tel"
+                  maxLength={20}
+                  value={phone}
+                  onChange={(e) => setPhone(e.target.value)}
+                />
+              </Form.Item>
+            </Form>
+          </div>
+
+          <div className="tb-case-section">
+            <h2 className="tb-case-h2">{t('cases.apply.materials')}</h2>
+            <ol className="tb-case-upload-list">
+              {lines.map((l, i) => (
+                <li key={l.id} data-testid="bundle-material" data-material={l.id}>
+                  <p lang="zh-CN">
+                    <strong>{l.name}</strong>{' '}
+                    {l.requirement === 'conditional' && (
+                      <Tag color="orange">{t('guide.material.conditional')}</Tag>
+                    )}
+                    {l.neededBy.length > 1 && (
+                      <Tag color="green">{t('cases.bundle.sharedOnce', { n: l.neededBy.length })}</Tag>
+                    )}
+                  </p>
+                  <p className="tb-case-muted" lang="zh-CN">
+                    {t('cases.bundle.neededBy', {
+                      names: l.neededBy.map((c) => names.get(c) ?? c).join('、'),
+                    })}
+                  </p>
+                  <FileUpload
+                    testId={`bundle-upload-${i}`}
+                    files={uploads[l.id] ?? []}
+                    onChange={(list) => setUploads((u) => ({ ...u, [l.id]: list }))}
+                    onError={onUploadError}
+                  />
+                </li>
+              ))}
+            </ol>
+          </div>
+
+          {error && <ProblemAlert problem={error} />}
+          {notUploaded > 0 && (
+            <p className="tb-case-muted" aria-live="polite">
+              {t('cases.apply.missingUploads', { n: notUploaded })}
+            </p>
+          )}
+          <div className="tb-case-actions">
+            <Button
+              type="primary"
+              size="large"
+              loading={busy === 'submit'}
+              disabled={notUploaded > 0 || phoneInvalid}
+              onClick={onSubmit}
+              data-testid="bundle-submit"
+            >
+              {t('cases.apply.submit')}
+            </Button>
+          </div>
+        </>
+      )}
+      {!lines && error && <ProblemAlert problem={error} />}
+    </section>
+  );
+}
