@@ -5,13 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { ItemInput } from '../../shared/catalog.contract';
 import type { BundleApplicationBody, BundleCase } from '../../shared/cases.contract';
 import type { SignedInCtx } from '../../server/auth/actor';
 import { DEPARTMENT_BOUND_ROLES, regionCovers } from '../../server/auth/scope';
 import { AppError, fieldError, type ErrorDetail } from '../../server/http/errors';
-import { checklistForBundle } from '../catalog/catalog.service';
-import type { BundleDetail } from '../catalog/catalog.schemas';
+import { checklistForBundle, memberAnswers } from '../catalog/catalog.service';
 import { catalogBundles } from '../catalog/catalog.tables';
 import { departments } from '../org/org.tables';
 import { bundleChildren } from './cases.queries';
@@ -35,25 +33,6 @@ import {
   type Written,
 } from './cases.service';
 import { caseBundles } from './cases.tables';
-
-/**
- * A member item's own answers from the merged questionnaire: the same question text and the same
- * option label, the rule the catalog's bundle checklist follows.
- */
-function memberAnswers(
-  item: ItemInput,
-  merged: BundleDetail['questions'],
-  answers: Record<string, string>,
-): Record<string, string> {
-  const own: Record<string, string> = {};
-  for (const q of item.situations.questions) {
-    const m = merged.find((x) => x.text === q.text);
-    const label = m?.options.find((o) => o.key === answers[m.key])?.label;
-    const option = q.options.find((o) => o.label === label);
-    if (option) own[q.key] = option.key;
-  }
-  return own;
-}
 
 type Member = {
   published: Awaited<ReturnType<typeof publishedForCase>>;

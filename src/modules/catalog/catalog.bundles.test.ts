@@ -8,14 +8,20 @@ import {
   parsedFoodLicence,
 } from '../../../tests/fixtures/catalog';
 import { itemInputSchema } from '../../shared/catalog.contract';
-import { DEMO_BUNDLES } from '../../server/seed/catalog';
+import { DEMO_BUNDLES, DEMO_ITEMS } from '../../server/seed/catalog';
 import { makeCreditCode, makeOrgCode } from '../../shared/identity';
 import { checkBundle, memberRegions } from './catalog.bundle-rules';
 import { importCatalog } from './catalog.import';
 import type { BundleDetail } from './catalog.schemas';
-import { mergeBundle } from './catalog.service';
+import { bundleChecklist, memberAnswers, mergeBundle } from './catalog.service';
 
 const food = parsedFoodLicence();
+const demoItems = new Map(
+  DEMO_ITEMS.map((raw) => {
+    const item = itemInputSchema.parse(raw);
+    return [item.implCode, item] as const;
+  }),
+);
 const business = itemInputSchema.parse(businessLicenceItem());
 
 describe('merging a bundle (pure)', () => {
@@ -35,6 +41,63 @@ describe('merging a bundle (pure)', () => {
       '居民身份证',
       '经营场所租赁合同',
     ]);
+  });
+
+  it('gives two different questions that share a key, and two options that share one, keys of their own', () => {
+    // clash asks 是否连锁经营 under food's key for 经营类别, and adds 小吃类 to 经营类别 under the key
+    // food uses for 含冷食类; each item's rules must still get its own answers back.
+    const clash = itemInputSchema.parse(
+      businessLicenceItem({
+        situations: {
+          questions: [
+            {
+              key: 'category',
+              text: '是否连锁经营',
+              options: [
+                { key: 'yes', label: '是' },
+                { key: 'no', label: '否' },
+              ],
+            },
+            {
+              key: 'kind',
+              text: '经营类别',
+              options: [
+                { key: 'hot', label: '热食类' },
+                { key: 'cold', label: '小吃类' },
+              ],
+            },
+          ],
+          rules: [],
+        },
+      }),
+    );
+    const merged = mergeBundle([food, clash], 5);
+    expect(merged.questions.map((q) => [q.key, q.text, q.options.map((o) => `${o.key}:${o.label}`)])).toEqual(
+      [
+        ['category', '经营类别', ['hot:热食类', 'cold:含冷食类', 'cold_2:小吃类']],
+        ['applicant', '由谁办理', ['self:本人', 'agent:委托代理人']],
+        ['category_2', '是否连锁经营', ['yes:是', 'no:否']],
+      ],
+    );
+    const answers = { category: 'cold_2', applicant: 'agent', category_2: 'yes' };
+    expect(memberAnswers(clash, merged.questions, answers)).toEqual({ category: 'yes', kind: 'cold' });
+    expect(memberAnswers(food, merged.questions, answers)).toEqual({ applicant: 'agent' });
+    expect(bundleChecklist([food, clash], merged.questions, answers).unanswered).toEqual([]);
+  });
+
+  it('keys every demo bundle’s merged questions and their options uniquely', () => {
+    const clashes = DEMO_BUNDLES.flatMap((b) => {
+      const members = b.memberImplCodes.map((code) => demoItems.get(code)).filter((i) => i !== undefined);
+      const { questions } = mergeBundle(members, b.promisedDays);
+      const keys = questions.map((q) => q.key);
+      const dupQuestions = keys.filter((k, i) => keys.indexOf(k) !== i);
+      const dupOptions = questions.flatMap((q) => {
+        const o = q.options.map((x) => x.key);
+        return o.filter((k, i) => o.indexOf(k) !== i).map((k) => `${q.key}.${k}`);
+      });
+      return [...dupQuestions, ...dupOptions].map((k) => `${b.code}: ${k}`);
+    });
+    expect(clashes).toEqual([]);
   });
 
   it('counts what the bundle saves: 5 materials either way here, 5 days, 0 visits', () => {

@@ -1008,6 +1008,33 @@ function coDepartments(
   return names;
 }
 
+/** `key`, or `key_2`, `key_3`… if it is taken. */
+function freeKey(key: string, taken: readonly string[]): string {
+  if (!taken.includes(key)) return key;
+  let n = 2;
+  while (taken.includes(`${key}_${n}`)) n++;
+  return `${key}_${n}`;
+}
+
+/**
+ * A member item's own answers from the merged questionnaire's: the same question text and the same
+ * option label, since keys are each item's own.
+ */
+export function memberAnswers(
+  item: ItemInput,
+  merged: BundleDetail['questions'],
+  answers: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const own: Record<string, string> = {};
+  for (const q of item.situations.questions) {
+    const m = merged.find((x) => x.text === q.text);
+    const label = m?.options.find((o) => o.key === answers[m.key])?.label;
+    const option = q.options.find((o) => o.label === label);
+    if (option) own[q.key] = option.key;
+  }
+  return own;
+}
+
 /** Pure: the merged questionnaire and material list of a bundle's items, and the savings. */
 export function mergeBundle(
   items: ItemInput[],
@@ -1018,11 +1045,25 @@ export function mergeBundle(
     for (const q of item.situations.questions) {
       const same = questions.find((x) => x.text === q.text);
       if (!same) {
-        questions.push({ key: q.key, text: q.text, options: [...q.options], askedBy: [item.implCode] });
+        // Keys are each item's own: two different questions may both be `mode`. The merged form
+        // needs one key per question (answers are mapped back by text and label, not by key).
+        const key = freeKey(
+          q.key,
+          questions.map((x) => x.key),
+        );
+        questions.push({ key, text: q.text, options: [...q.options], askedBy: [item.implCode] });
         continue;
       }
       same.askedBy.push(item.implCode);
-      for (const o of q.options) if (!same.options.some((x) => x.label === o.label)) same.options.push(o);
+      for (const o of q.options)
+        if (!same.options.some((x) => x.label === o.label))
+          same.options.push({
+            key: freeKey(
+              o.key,
+              same.options.map((x) => x.key),
+            ),
+            label: o.label,
+          });
     }
   }
   const materials: BundleDetail['materials'] = [];
@@ -1100,14 +1141,7 @@ export function bundleChecklist(
   const materials: BundleChecklist['materials'] = [];
   const conditions: string[] = [];
   for (const item of items) {
-    const own: Answers = {};
-    for (const q of item.situations.questions) {
-      const m = merged.find((x) => x.text === q.text);
-      const label = m?.options.find((o) => o.key === answers[m.key])?.label;
-      const option = q.options.find((o) => o.label === label);
-      if (option) own[q.key] = option.key;
-    }
-    const result = buildChecklist(item, own);
+    const result = buildChecklist(item, memberAnswers(item, merged, answers));
     if ('invalid' in result) continue;
     for (const c of result.conditions) if (!conditions.includes(c)) conditions.push(c);
     for (const m of result.materials) {
