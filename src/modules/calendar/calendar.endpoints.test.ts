@@ -50,11 +50,9 @@ describe('GET /api/v1/calendar/add-working-days (public)', () => {
   });
 
   it('tells a person that 2 月 30 日 is not a real date, and what is expected', async () => {
-    const res = await t
-      .anon()
-      .get<ErrorBody>('/api/v1/calendar/add-working-days?from=2025-02-30&days=1', {
-        'accept-language': 'zh-CN',
-      });
+    const res = await t.anon().get<ErrorBody>('/api/v1/calendar/add-working-days?from=2025-02-30&days=1', {
+      'accept-language': 'zh-CN',
+    });
     expect(res.body.details[0]).toMatchObject({
       field: 'from',
       code: 'invalid_format',
