@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/support/app';
 import type { BundleDetail } from './catalog.schemas';
+import type { ItemInput } from '../../shared/catalog.contract';
 
 const FOOD = '113307030026030161010100050001001'; // 食品经营许可（新办）, 金东区
 let t: TestApp;
@@ -87,7 +88,7 @@ describe('the checklist and notice of a bundle (开餐馆一件事)', () => {
     const guide = (await t.anon().get<BundleDetail>('/api/v1/bundles/YJS-KCG')).body;
     const answers = Object.fromEntries(guide.questions.map((q) => [q.key, q.options[0]?.key ?? '']));
     const res = await t.anon().post<{
-      materials: { name: string; sharedKey: string | null; neededBy: string[] }[];
+      materials: { key: string; name: string; sharedKey: string | null; neededBy: string[] }[];
       unanswered: string[];
     }>('/api/v1/bundles/YJS-KCG/checklist', { answers });
     expect(res.status).toBe(200);
@@ -98,6 +99,22 @@ describe('the checklist and notice of a bundle (开餐馆一件事)', () => {
     expect(shared.some((m) => m.neededBy.length >= 2)).toBe(true);
     // Every member contributes, and the food licence is one of them.
     expect(new Set(res.body.materials.flatMap((m) => m.neededBy))).toContain(FOOD);
+    // Each line names the key it has in its first member, which is where an application sends it.
+    const members = new Map(
+      await Promise.all(
+        guide.members.map(
+          async (m) =>
+            [
+              m.implCode,
+              (await t.anon().get<{ item: ItemInput }>(`/api/v1/items/${m.implCode}`)).body.item,
+            ] as const,
+        ),
+      ),
+    );
+    for (const m of res.body.materials) {
+      const own = members.get(m.neededBy[0] ?? '')?.materials.find((x) => x.key === m.key);
+      expect(own?.name, `${m.name} under ${m.neededBy[0]}`).toBe(m.name);
+    }
 
     const pdf = await getPdf(
       `/api/v1/bundles/YJS-KCG/notice.pdf?answers=${encodeURIComponent(JSON.stringify(answers))}`,

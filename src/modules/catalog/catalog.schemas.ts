@@ -206,6 +206,8 @@ export const bundleChecklistSchema = z.object({
       sharedKey: z.string().nullable(),
       note: z.string(),
       neededBy: z.array(z.string()),
+      /** The material's key in the first item of `neededBy`: where an application sends it. */
+      key: z.string(),
     }),
   ),
   conditions: z.array(z.string()),

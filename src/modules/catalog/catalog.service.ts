@@ -1103,7 +1103,10 @@ export function mergeBundle(
 }
 
 export type BundleChecklist = {
-  materials: (Pick<Material, 'name' | 'form' | 'count' | 'issuer' | 'requirement' | 'sharedKey' | 'note'> & {
+  materials: (Pick<
+    Material,
+    'key' | 'name' | 'form' | 'count' | 'issuer' | 'requirement' | 'sharedKey' | 'note'
+  > & {
     neededBy: string[];
   })[];
   conditions: string[];
@@ -1149,6 +1152,7 @@ export function bundleChecklist(
       if (same) same.neededBy.push(item.implCode);
       else
         materials.push({
+          key: m.key,
           name: m.name,
           form: m.form,
           count: m.count,

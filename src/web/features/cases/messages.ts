@@ -38,10 +38,6 @@ export const caseMessages = {
     en: 'Submit? One case is made for each of the {n} services; you cannot edit them afterwards.',
   },
   'cases.bundle.submitted': { zh: '一件事申请已提交', en: 'Bundle application submitted' },
-  'cases.bundle.unmatched': {
-    zh: '材料“{name}”与事项信息不一致，请刷新页面后重试。',
-    en: 'The material “{name}” does not match the service; reload the page and try again.',
-  },
   'cases.bundle.phoneInvalid': {
     zh: '请输入 5–20 位的电话号码（数字、空格、+ 或 -）',
     en: 'Enter a phone number of 5–20 digits, spaces, + or -',

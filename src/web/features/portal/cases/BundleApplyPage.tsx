@@ -10,8 +10,8 @@ import { useT } from '../../../app/i18n';
 import { useApiData } from '../../../app/useApiData';
 import { LoadError } from '../../../components/LoadError';
 import { usePageTitle } from '../../../components/usePageTitle';
-import type { Answers, BundleDetail, ItemDetail } from '../../guide/contracts';
-import { api, bundleDetailSchema, itemDetailSchema } from '../../guide/contracts';
+import type { Answers, BundleDetail } from '../../guide/contracts';
+import { api, bundleDetailSchema } from '../../guide/contracts';
 import { newIdempotencyKey } from '../../cases/api';
 import type { Uploaded } from '../../cases/api';
 import { FileUpload, SituationQuestions } from '../../cases/parts';
@@ -19,10 +19,11 @@ import { FileUpload, SituationQuestions } from '../../cases/parts';
 const BUNDLE_CASES = '/api/v1/cases/bundles';
 const PHONE = /^[0-9+\- ]{5,20}$/;
 
-/** The bundle checklist with what this page needs to address each material: sharedKey and neededBy. */
+/** The bundle checklist with what this page needs to address each material: its key in its first member. */
 const bundleChecklistSchema = z.object({
   materials: z.array(
     z.object({
+      key: z.string(),
       name: z.string(),
       requirement: z.enum(['always', 'conditional']),
       sharedKey: z.string().nullable(),
@@ -43,39 +44,19 @@ type Line = {
   neededBy: string[];
 };
 
-async function loadAll(code: string, signal: AbortSignal) {
-  const bundle = await apiRequest('GET', api.bundle(code), bundleDetailSchema, { signal });
-  const items = await Promise.all(
-    bundle.members.map((m) => apiRequest('GET', api.item(m.implCode), itemDetailSchema, { signal })),
-  );
-  return { bundle, items: new Map(items.map((d) => [d.item.implCode, d])) };
-}
-
-/**
- * The bundle checklist names materials, not keys: the key comes from the first member that needs
- * the material (the one the server's merge found it under), by sharedKey or else by name.
- */
-function toLines(checklist: BundleChecklist, items: ReadonlyMap<string, ItemDetail>): Line[] | string {
-  const lines: Line[] = [];
-  for (const m of checklist.materials) {
+/** Each merged material is sent once, under the first member item that needs it. */
+function toLines(checklist: BundleChecklist): Line[] {
+  return checklist.materials.map((m) => {
     const implCode = m.neededBy[0] ?? '';
-    const own = items.get(implCode)?.item.materials ?? [];
-    const match = own.find((x) =>
-      m.sharedKey
-        ? x.sharedKey === m.sharedKey
-        : !x.sharedKey && x.name === m.name && !lines.some((l) => l.implCode === implCode && l.key === x.key),
-    );
-    if (!match) return m.name;
-    lines.push({
-      id: `${implCode}:${match.key}`,
+    return {
+      id: `${implCode}:${m.key}`,
       implCode,
-      key: match.key,
+      key: m.key,
       name: m.name,
       requirement: m.requirement,
       neededBy: m.neededBy,
-    });
-  }
-  return lines;
+    };
+  });
 }
 
 type Problem = { title: string; details: string[] };
@@ -111,21 +92,18 @@ function ProblemAlert({ problem }: { problem: Problem }) {
 export function BundleApplyPage() {
   const { code = '' } = useParams();
   const t = useT();
-  const load = useCallback((signal: AbortSignal) => loadAll(code, signal), [code]);
+  const load = useCallback(
+    (signal: AbortSignal) => apiRequest('GET', api.bundle(code), bundleDetailSchema, { signal }),
+    [code],
+  );
   const data = useApiData(load);
-  usePageTitle(data.data?.bundle.name ?? t('cases.bundle.apply.heading'));
+  usePageTitle(data.data?.name ?? t('cases.bundle.apply.heading'));
   if (data.error) return <LoadError message={data.error} onRetry={data.reload} />;
   if (!data.data) return <Skeleton active className="tb-page" />;
-  return <BundleApplyForm key={code} bundle={data.data.bundle} items={data.data.items} />;
+  return <BundleApplyForm key={code} bundle={data.data} />;
 }
 
-function BundleApplyForm({
-  bundle,
-  items,
-}: {
-  bundle: BundleDetail;
-  items: ReadonlyMap<string, ItemDetail>;
-}) {
+function BundleApplyForm({ bundle }: { bundle: BundleDetail }) {
   const t = useT();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
@@ -153,17 +131,14 @@ function BundleApplyForm({
         const checklist = await apiRequest('POST', api.bundleChecklist(bundle.code), bundleChecklistSchema, {
           body: { answers: a },
         });
-        const result = toLines(checklist, items);
-        if (typeof result === 'string')
-          setError({ title: t('cases.bundle.unmatched', { name: result }), details: [] });
-        else setLines(result);
+        setLines(toLines(checklist));
       } catch (err) {
         setError(problemOf(err, t));
       } finally {
         setBusy(null);
       }
     },
-    [bundle.code, items, t],
+    [bundle.code, t],
   );
   // With no questions the checklist is known at once.
   useEffect(() => {
