@@ -279,6 +279,8 @@ export const caseSummarySchema = z.object({
   departmentName: z.string(),
   currentStep: z.object({ key: z.string(), name: z.string(), departmentId: z.string() }).nullable(),
   applicantName: z.string(),
+  /** The bundle application (一件事) this case is a member of, for its one progress view. */
+  bundleCaseId: z.string().nullable(),
   receivedAt: z.string().nullable(),
   acceptedDay: z.string().nullable(),
   decidedDay: z.string().nullable(),
@@ -343,8 +345,6 @@ export const caseDetailSchema = caseSummarySchema.extend({
   itemId: z.string(),
   itemVersion: z.number(),
   caseType: z.number(),
-  /** The bundle application (一件事) this case is a member of, for its one progress view. */
-  bundleCaseId: z.string().nullable(),
   applicant: z.object({
     kind: z.enum(['person', 'org']),
     name: z.string(),

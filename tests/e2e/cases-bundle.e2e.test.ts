@@ -116,7 +116,11 @@ describe('bundle applications end to end', () => {
     expect(await citizen.getByTestId('case-status').first().innerText()).toBe('已提交，待预审');
     expect(await citizen.getByTestId('case-material').filter({ hasText: '营业执照' }).count()).toBe(1);
 
-    // 6. …and leads back to the one progress view.
+    // 6. …and leads back to the one progress view; in 我的办件 each child is marked as a bundle's.
+    await citizen.goto(`${platform.url}/portal/cases`);
+    await citizen.getByTestId('case-card').first().waitFor();
+    expect(await citizen.getByTestId('case-card-bundle').count()).toBe(MEMBERS);
+    await citizen.getByTestId('case-card').filter({ hasText: '户外招牌设置备案' }).click();
     await citizen.getByTestId('case-bundle-link').click();
     await citizen.getByTestId('bundle-title').waitFor();
     expect(await citizen.getByTestId('bundle-child').count()).toBe(MEMBERS);

@@ -101,7 +101,8 @@ describe('bundle applications (一件事)', () => {
     ]);
     const [foodCase, hygieneCase] = res.body.children;
     const hygieneDetail = await detail(citizen, hygieneCase?.id ?? '');
-    // A child leads back to the one progress view.
+    // A child, in lists and in detail, leads back to the one progress view.
+    expect(res.body.children.map((c) => c.bundleCaseId)).toEqual([res.body.id, res.body.id]);
     expect(hygieneDetail.bundleCaseId).toBe(res.body.id);
     expect(hygieneDetail.materials.map((m) => [m.key, m.status])).toEqual([
       ['application', 'received'],

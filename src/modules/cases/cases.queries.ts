@@ -57,6 +57,7 @@ async function summarize(
       departmentName,
       currentStep: step ? { key: step.key, name: step.name, departmentId: step.departmentId } : null,
       applicantName: c.applicantName,
+      bundleCaseId: c.parentId,
       receivedAt: c.receivedAt?.toISOString() ?? null,
       acceptedDay: c.acceptedDay,
       decidedDay: c.decidedDay,
@@ -238,7 +239,6 @@ export async function getCaseDetail(ctx: SignedInCtx, lang: Lang, id: string): P
     itemId: c.itemId,
     itemVersion: c.itemVersion,
     caseType: c.caseType,
-    bundleCaseId: c.parentId,
     applicant: {
       kind: c.applicantKind,
       name: c.applicantName,

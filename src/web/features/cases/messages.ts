@@ -43,6 +43,7 @@ export const caseMessages = {
     en: 'Enter a phone number of 5–20 digits, spaces, + or -',
   },
   'cases.bundle.progress': { zh: '一件事办理进度', en: 'Bundle progress' },
+  'cases.bundle.tag': { zh: '一件事联办', en: 'Part of a bundle' },
   'cases.bundle.progressLink': {
     zh: '本件属于一件事联办，查看全部事项进度',
     en: 'This case is part of a bundle: see the progress of all its services',

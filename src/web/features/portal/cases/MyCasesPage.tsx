@@ -1,4 +1,4 @@
-import { Empty, Pagination, Skeleton, Typography } from 'antd';
+import { Empty, Pagination, Skeleton, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { apiRequest } from '../../../app/api';
 import { useT } from '../../../app/i18n';
@@ -47,6 +47,10 @@ export function MyCasesPage() {
                   extra={
                     c.status === 'draft' ? (
                       <span className="tb-case-muted">{t('cases.continueDraft')}</span>
+                    ) : c.bundleCaseId ? (
+                      <Tag color="blue" data-testid="case-card-bundle">
+                        {t('cases.bundle.tag')}
+                      </Tag>
                     ) : null
                   }
                 />
