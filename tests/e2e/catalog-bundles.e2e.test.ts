@@ -151,9 +151,12 @@ describe('一件事管理 (bundle console) for the platform admin', () => {
     // Fixed: the error goes with the edit, and the bundle is created.
     await page.getByTestId('bundle-field-promisedDays').fill('3');
     await expect.poll(() => describedBy(page, 'bundle-field-promisedDays')).not.toContain(serverMessage);
-    await page.getByTestId('bundle-save').click();
-    await page.getByText('一件事已创建').waitFor();
-    await page.waitForURL(`**/console/catalog/bundles/${CODE}/edit`);
+    // Created: the editor moves to the bundle's own address (the toast saying so lasts 3 s, too
+    // short to wait for on a loaded machine).
+    await Promise.all([
+      page.waitForURL(`**/console/catalog/bundles/${CODE}/edit`, { timeout: 60_000 }),
+      page.getByTestId('bundle-save').click(),
+    ]);
     // The editor reloads the bundle as saved, its code now fixed.
     await expect.poll(() => page.getByTestId('bundle-field-code').isDisabled()).toBe(true);
     expect(await page.getByTestId('bundle-field-name').inputValue()).toBe(NAME);
