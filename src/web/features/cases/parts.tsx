@@ -357,3 +357,50 @@ export function SituationQuestions({
     </div>
   );
 }
+
+/** One material to upload: its own id, what the applicant reads, and what else to say about it. */
+export type UploadLine = {
+  id: string;
+  name: string;
+  requirement: 'always' | 'conditional';
+  testId: string;
+  uploadTestId: string;
+  extra?: ReactNode;
+};
+
+/** 申请材料: one upload per material, as the online application and the bundle application ask. */
+export function MaterialUploads({
+  lines,
+  uploads,
+  onChange,
+  onError,
+}: {
+  lines: readonly UploadLine[];
+  uploads: Readonly<Record<string, Uploaded[]>>;
+  onChange: (id: string, files: Uploaded[]) => void;
+  onError: (message: string) => void;
+}) {
+  const t = useT();
+  return (
+    <div className="tb-case-section">
+      <h2 className="tb-case-h2">{t('cases.apply.materials')}</h2>
+      <ol className="tb-case-upload-list">
+        {lines.map((l) => (
+          <li key={l.id} data-testid={l.testId} data-material={l.id}>
+            <p lang="zh-CN">
+              <strong>{l.name}</strong>{' '}
+              {l.requirement === 'conditional' && <Tag color="orange">{t('guide.material.conditional')}</Tag>}
+            </p>
+            {l.extra}
+            <FileUpload
+              testId={l.uploadTestId}
+              files={uploads[l.id] ?? []}
+              onChange={(files) => onChange(l.id, files)}
+              onError={onError}
+            />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, Skeleton, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Skeleton, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { CaseDetail, MaterialEntry } from '../../../../shared/cases.contract';
@@ -18,7 +18,7 @@ import {
   uploadedSchema,
 } from '../../cases/api';
 import type { KeyedChecklist, Uploaded } from '../../cases/api';
-import { FileUpload, SituationQuestions } from '../../cases/parts';
+import { MaterialUploads, SituationQuestions } from '../../cases/parts';
 
 type FormValues = { phone: string; address: string; note: string };
 const EMPTY_FORM: FormValues = { phone: '', address: '', note: '' };
@@ -242,27 +242,18 @@ function ApplyForm({
             </Form>
           </div>
 
-          <div className="tb-case-section">
-            <h2 className="tb-case-h2">{t('cases.apply.materials')}</h2>
-            <ol className="tb-case-upload-list">
-              {checklist.materials.map((m) => (
-                <li key={m.key} data-testid={`apply-material-${m.key}`}>
-                  <p lang="zh-CN">
-                    <strong>{m.name}</strong>{' '}
-                    {m.requirement === 'conditional' && (
-                      <Tag color="orange">{t('guide.material.conditional')}</Tag>
-                    )}
-                  </p>
-                  <FileUpload
-                    testId={`apply-upload-${m.key}`}
-                    files={uploads[m.key] ?? []}
-                    onChange={(list) => setUploads((u) => ({ ...u, [m.key]: list }))}
-                    onError={setError}
-                  />
-                </li>
-              ))}
-            </ol>
-          </div>
+          <MaterialUploads
+            lines={checklist.materials.map((m) => ({
+              id: m.key,
+              name: m.name,
+              requirement: m.requirement,
+              testId: `apply-material-${m.key}`,
+              uploadTestId: `apply-upload-${m.key}`,
+            }))}
+            uploads={uploads}
+            onChange={(id, list) => setUploads((u) => ({ ...u, [id]: list }))}
+            onError={setError}
+          />
 
           {error && <Alert type="error" showIcon role="alert" title={error} />}
           {notUploaded > 0 && (

@@ -14,7 +14,7 @@ import type { Answers, BundleDetail } from '../../guide/contracts';
 import { api, bundleDetailSchema } from '../../guide/contracts';
 import { newIdempotencyKey } from '../../cases/api';
 import type { Uploaded } from '../../cases/api';
-import { FileUpload, SituationQuestions } from '../../cases/parts';
+import { MaterialUploads, SituationQuestions } from '../../cases/parts';
 
 const BUNDLE_CASES = '/api/v1/cases/bundles';
 const PHONE = /^[0-9+\- ]{5,20}$/;
@@ -231,35 +231,26 @@ function BundleApplyForm({ bundle }: { bundle: BundleDetail }) {
             </Form>
           </div>
 
-          <div className="tb-case-section">
-            <h2 className="tb-case-h2">{t('cases.apply.materials')}</h2>
-            <ol className="tb-case-upload-list">
-              {lines.map((l, i) => (
-                <li key={l.id} data-testid="bundle-material" data-material={l.id}>
-                  <p lang="zh-CN">
-                    <strong>{l.name}</strong>{' '}
-                    {l.requirement === 'conditional' && (
-                      <Tag color="orange">{t('guide.material.conditional')}</Tag>
-                    )}
-                    {l.neededBy.length > 1 && (
-                      <Tag color="green">{t('cases.bundle.sharedOnce', { n: l.neededBy.length })}</Tag>
-                    )}
-                  </p>
-                  <p className="tb-case-muted" lang="zh-CN">
-                    {t('cases.bundle.neededBy', {
-                      names: l.neededBy.map((c) => names.get(c) ?? c).join('、'),
-                    })}
-                  </p>
-                  <FileUpload
-                    testId={`bundle-upload-${i}`}
-                    files={uploads[l.id] ?? []}
-                    onChange={(list) => setUploads((u) => ({ ...u, [l.id]: list }))}
-                    onError={onUploadError}
-                  />
-                </li>
-              ))}
-            </ol>
-          </div>
+          <MaterialUploads
+            lines={lines.map((l, i) => ({
+              id: l.id,
+              name: l.name,
+              requirement: l.requirement,
+              testId: 'bundle-material',
+              uploadTestId: `bundle-upload-${i}`,
+              extra: (
+                <p className="tb-case-muted" lang="zh-CN">
+                  {l.neededBy.length > 1 && (
+                    <Tag color="green">{t('cases.bundle.sharedOnce', { n: l.neededBy.length })}</Tag>
+                  )}
+                  {t('cases.bundle.neededBy', { names: l.neededBy.map((c) => names.get(c) ?? c).join('、') })}
+                </p>
+              ),
+            }))}
+            uploads={uploads}
+            onChange={(id, list) => setUploads((u) => ({ ...u, [id]: list }))}
+            onError={onUploadError}
+          />
 
           {error && <ProblemAlert problem={error} />}
           {notUploaded > 0 && (
