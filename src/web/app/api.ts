@@ -95,6 +95,11 @@ export async function apiRequest<T>(
     throw new ApiError(0, 'NETWORK_ERROR', translate(lang, 'error.network'));
   }
 
+  return answer(response, schema);
+}
+
+/** The answer of a request: its error as an ApiError, or its body checked by `schema`. */
+async function answer<T>(response: Response, schema: ZodType<T> | null): Promise<T | void> {
   const data = await readJson(response);
 
   if (!response.ok) {
@@ -136,22 +141,7 @@ export async function apiUpload<T>(
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', translate(lang, 'error.network'));
   }
-  const data = await readJson(response);
-  if (!response.ok) {
-    const parsed = errorBody.safeParse(data);
-    if (!parsed.success) {
-      throw new ApiError(
-        response.status,
-        'HTTP_ERROR',
-        translate(lang, 'error.http', { status: response.status }),
-      );
-    }
-    throw new ApiError(response.status, parsed.data.code, parsed.data.message, parsed.data.details ?? []);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success)
-    throw new ApiError(response.status, 'BAD_RESPONSE', translate(lang, 'error.badResponse'));
-  return parsed.data;
+  return (await answer(response, schema)) as T;
 }
 
 async function readJson(response: Response): Promise<unknown> {
