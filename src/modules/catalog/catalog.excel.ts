@@ -54,7 +54,13 @@ import { issuesToDetails } from '../../server/http/validation';
 import { canonicalJson } from '../audit/audit.chain';
 import { departments } from '../org/org.tables';
 import { importCatalog, type ImportProblem, type ImportResult } from './catalog.import';
-import { catalogBundles, catalogItems, catalogItemVersions, catalogSynonyms } from './catalog.tables';
+import {
+  catalogBundles,
+  catalogItems,
+  catalogItemVersions,
+  catalogSynonyms,
+  publishedVersionOf,
+} from './catalog.tables';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -1398,13 +1404,7 @@ async function storedProcesses(
         process: sql<unknown>`${catalogItemVersions.data}->'process'`,
       })
       .from(catalogItems)
-      .innerJoin(
-        catalogItemVersions,
-        and(
-          eq(catalogItemVersions.itemId, catalogItems.id),
-          eq(catalogItemVersions.version, catalogItems.publishedVersion),
-        ),
-      )
+      .innerJoin(catalogItemVersions, publishedVersionOf)
       .where(
         and(
           inArray(catalogItems.implCode, implCodes.slice(i, i + 1000)),
@@ -1495,13 +1495,7 @@ export async function exportWorkbook(ctx: SignedInCtx): Promise<Buffer> {
   const rows = await ctx.db
     .select({ data: catalogItemVersions.data })
     .from(catalogItems)
-    .innerJoin(
-      catalogItemVersions,
-      and(
-        eq(catalogItemVersions.itemId, catalogItems.id),
-        eq(catalogItemVersions.version, catalogItems.publishedVersion),
-      ),
-    )
+    .innerJoin(catalogItemVersions, publishedVersionOf)
     .where(and(...where))
     .orderBy(catalogItems.implCode);
   const items = rows.map((r) => itemInputSchema.parse(r.data));

@@ -15,7 +15,13 @@ import { checkBundle, type BundleMemberFacts } from './catalog.bundle-rules';
 import { checkItem } from './catalog.rules';
 import { invalidateCatalog, saveBundle } from './catalog.service';
 import { indexText } from './catalog.search';
-import { catalogBundles, catalogItems, catalogItemVersions, catalogSynonyms } from './catalog.tables';
+import {
+  catalogBundles,
+  catalogItems,
+  catalogItemVersions,
+  catalogSynonyms,
+  publishedVersionOf,
+} from './catalog.tables';
 
 /** A problem in an import, located the way a spreadsheet user finds it. */
 export type ImportProblem = {
@@ -177,13 +183,7 @@ export async function importCatalog(
         data: catalogItemVersions.data,
       })
       .from(catalogItems)
-      .leftJoin(
-        catalogItemVersions,
-        and(
-          eq(catalogItemVersions.itemId, catalogItems.id),
-          eq(catalogItemVersions.version, catalogItems.publishedVersion),
-        ),
-      )
+      .leftJoin(catalogItemVersions, publishedVersionOf)
       .where(inArray(catalogItems.implCode, codes));
     for (const r of rows)
       existing.set(r.implCode, { id: r.id, publishedVersion: r.publishedVersion, data: r.data });

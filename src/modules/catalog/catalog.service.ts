@@ -43,7 +43,13 @@ import type {
   ItemSummary,
 } from './catalog.schemas';
 import { highlight, indexText, queryAlternatives, tsQueryText, type Alternative } from './catalog.search';
-import { catalogBundles, catalogItems, catalogItemVersions, catalogSynonyms } from './catalog.tables';
+import {
+  catalogBundles,
+  catalogItems,
+  catalogItemVersions,
+  catalogSynonyms,
+  publishedVersionOf,
+} from './catalog.tables';
 
 type ItemRow = typeof catalogItems.$inferSelect;
 
@@ -297,13 +303,7 @@ async function publishedByImplCode(db: Db, implCode: string) {
       regionName: regions.name,
     })
     .from(catalogItems)
-    .innerJoin(
-      catalogItemVersions,
-      and(
-        eq(catalogItemVersions.itemId, catalogItems.id),
-        eq(catalogItemVersions.version, catalogItems.publishedVersion),
-      ),
-    )
+    .innerJoin(catalogItemVersions, publishedVersionOf)
     .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
     .innerJoin(regions, eq(regions.code, catalogItems.regionCode))
     .where(eq(catalogItems.implCode, implCode));
@@ -654,13 +654,7 @@ async function publishedMembers(db: Db, implCodes: string[]) {
       data: catalogItemVersions.data,
     })
     .from(catalogItems)
-    .innerJoin(
-      catalogItemVersions,
-      and(
-        eq(catalogItemVersions.itemId, catalogItems.id),
-        eq(catalogItemVersions.version, catalogItems.publishedVersion),
-      ),
-    )
+    .innerJoin(catalogItemVersions, publishedVersionOf)
     .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
     .where(inArray(catalogItems.implCode, implCodes));
 }
@@ -962,13 +956,7 @@ export async function getBundle(ctx: Ctx, code: string): Promise<BundleDetail> {
   const memberRows = await ctx.db
     .select({ item: catalogItems, data: catalogItemVersions.data, departmentName: departments.name })
     .from(catalogItems)
-    .innerJoin(
-      catalogItemVersions,
-      and(
-        eq(catalogItemVersions.itemId, catalogItems.id),
-        eq(catalogItemVersions.version, catalogItems.publishedVersion),
-      ),
-    )
+    .innerJoin(catalogItemVersions, publishedVersionOf)
     .innerJoin(departments, eq(departments.id, catalogItems.departmentId))
     .where(inArray(catalogItems.id, row.bundle.memberItemIds));
   const members = row.bundle.memberItemIds.flatMap((id) => memberRows.filter((m) => m.item.id === id));
@@ -1180,13 +1168,7 @@ async function publishedItemsByImplCode(db: Db, implCodes: string[]): Promise<It
   const rows = await db
     .select({ implCode: catalogItems.implCode, data: catalogItemVersions.data })
     .from(catalogItems)
-    .innerJoin(
-      catalogItemVersions,
-      and(
-        eq(catalogItemVersions.itemId, catalogItems.id),
-        eq(catalogItemVersions.version, catalogItems.publishedVersion),
-      ),
-    )
+    .innerJoin(catalogItemVersions, publishedVersionOf)
     .where(inArray(catalogItems.implCode, implCodes));
   return implCodes.flatMap((c) => rows.filter((r) => r.implCode === c).map((r) => r.data));
 }

@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import {
   customType,
   index,
@@ -107,3 +108,9 @@ export const catalogSynonyms = pgTable('catalog_synonyms', {
   phrase: text('phrase').primaryKey(),
   expansions: text('expansions').array().notNull(),
 });
+
+/** Joins an item to the version it has published (the one the guide and new cases use). */
+export const publishedVersionOf = and(
+  eq(catalogItemVersions.itemId, catalogItems.id),
+  eq(catalogItemVersions.version, catalogItems.publishedVersion),
+);
