@@ -5,7 +5,7 @@ import type { SignedInCtx } from '../../server/auth/actor';
 import { AppError } from '../../server/http/errors';
 import { loadFont } from '../catalog/catalog.notice';
 import { getCaseDetail } from './cases.queries';
-import { caseProcess, visibleCase } from './cases.service';
+import { pinnedItem } from './cases.process';
 
 export const CASE_DOCUMENTS = ['receipt', 'result'] as const;
 export type CaseDocument = (typeof CASE_DOCUMENTS)[number];
@@ -29,7 +29,7 @@ export async function caseDocument(
   const available = kind === 'receipt' ? c.acceptedDay !== null : c.decision !== null;
   if (!available || !c.caseNo) throw new AppError('CASE_DOCUMENT_UNAVAILABLE');
   // The item version the case was handled under is the template: its result and legal basis.
-  const { item } = await caseProcess(ctx.db, await visibleCase(ctx, id));
+  const item = await pinnedItem(ctx.db, c.itemId, c.itemVersion);
   const pdf = await render(ctx, c, item, kind);
   return { pdf, filename: `${kind}-${c.caseNo}.pdf` };
 }
