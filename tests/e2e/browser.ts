@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/main';
 
@@ -48,4 +49,32 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+/** The platform and a browser for one test file: started before its tests, stopped after them. */
+export function e2eSession(): { readonly platform: Platform; readonly browser: Browser } {
+  let platform: Platform | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the e2e session starts in beforeAll');
+    return value;
+  };
+  return {
+    get platform() {
+      return started(platform);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }

@@ -1,24 +1,14 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { pdfBytes } from '../support/files';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
 // A bundle (一件事) applied for online on a phone: one questionnaire, each material uploaded once,
 // one submission, and the one progress view with a child case per member item.
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 /**
  * 开办便利店一件事 (src/server/seed/catalog/bundles.ts): 个体工商户设立登记, 仅销售预包装食品备案 and
@@ -40,12 +30,12 @@ const ANSWERS: [question: string, option: string][] = [
 ];
 
 async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
   await page.getByTestId('sign-in-submit').click();
@@ -68,7 +58,7 @@ describe('bundle applications end to end', () => {
     await citizen.getByTestId('home-portal').waitFor();
 
     // 1. From the bundle's guide page to its application.
-    await citizen.goto(`${platform.url}/portal/bundles/${BUNDLE}`);
+    await citizen.goto(`${session.platform.url}/portal/bundles/${BUNDLE}`);
     await citizen.getByTestId('guide-bundle-apply').click();
     await citizen.getByTestId('bundle-apply-name').waitFor();
 
@@ -117,7 +107,7 @@ describe('bundle applications end to end', () => {
     expect(await citizen.getByTestId('case-material').filter({ hasText: '营业执照' }).count()).toBe(1);
 
     // 6. …and leads back to the one progress view; in 我的办件 each child is marked as a bundle's.
-    await citizen.goto(`${platform.url}/portal/cases`);
+    await citizen.goto(`${session.platform.url}/portal/cases`);
     await citizen.getByTestId('case-card').first().waitFor();
     expect(await citizen.getByTestId('case-card-bundle').count()).toBe(MEMBERS);
     await citizen.getByTestId('case-card').filter({ hasText: '户外招牌设置备案' }).click();

@@ -1,26 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/shared/identity';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { pdfBytes } from '../support/files';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
 // A case from both ways in to the result: online on a phone, at the general window, decided by the
 // market reviewer (the one department with a reviewer in 金东区), downloaded by the citizen.
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 /** 食品经营许可（延续）, 金东区市场监督管理局: no questions, 申请书 and 承诺书, promised 3 working days. */
 const ONLINE_ITEM = '113307030026030161010100050003003';
@@ -29,12 +19,12 @@ const WINDOW_ITEM = '113307030026030161100100070101001';
 const WALK_IN_ID = makeIdNumber('33070319700101123');
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const context = await session.browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
   await page.getByTestId('sign-in-submit').click();
@@ -60,7 +50,7 @@ async function confirmDialog(page: Page): Promise<void> {
 
 /** The reviewer opens the case from the queue and takes one action after another. */
 async function review(page: Page, caseNo: string, actions: readonly string[]): Promise<void> {
-  await page.goto(`${platform.url}/workbench/queue`);
+  await page.goto(`${session.platform.url}/workbench/queue`);
   await page.getByTestId('queue-case-link').filter({ hasText: caseNo }).click();
   await page.getByTestId('case-title').waitFor();
   for (const action of actions) {
@@ -90,7 +80,7 @@ describe('cases end to end', () => {
     const citizen = await newPage({ width: 390, height: 844 });
     await signIn(citizen, 'citizen');
     await citizen.getByTestId('home-portal').waitFor();
-    await citizen.goto(`${platform.url}/portal/guide/items/${ONLINE_ITEM}`);
+    await citizen.goto(`${session.platform.url}/portal/guide/items/${ONLINE_ITEM}`);
     await citizen.getByTestId('guide-apply').click();
     await citizen.getByTestId('apply-item').waitFor();
     for (const key of ['application_form', 'commitment']) {
@@ -119,7 +109,7 @@ describe('cases end to end', () => {
     expect(onlineNo).toMatch(new RegExp(`^${ONLINE_ITEM}\\d{8}\\d{4}$`));
     // Both uploads are on the case, and the draft became this one case (not a second).
     expect(await citizen.getByTestId('case-material').count()).toBe(2);
-    await citizen.goto(`${platform.url}/portal/cases`);
+    await citizen.goto(`${session.platform.url}/portal/cases`);
     await citizen.getByTestId('case-card').first().waitFor();
     expect(await citizen.getByTestId('case-card').count()).toBe(1);
 
@@ -127,7 +117,7 @@ describe('cases end to end', () => {
     const clerk = await newPage();
     await signIn(clerk, 'clerk');
     await clerk.getByTestId('home-workbench').waitFor();
-    await clerk.goto(`${platform.url}/workbench/intake`);
+    await clerk.goto(`${session.platform.url}/workbench/intake`);
     await clerk.getByTestId('intake-item').click();
     await clerk.keyboard.type('小餐饮店');
     await clerk
@@ -162,7 +152,7 @@ describe('cases end to end', () => {
     const reviewer = await newPage();
     await signIn(reviewer, 'reviewer');
     await reviewer.getByTestId('home-workbench').waitFor();
-    await reviewer.goto(`${platform.url}/workbench/queue`);
+    await reviewer.goto(`${session.platform.url}/workbench/queue`);
     await reviewer.getByTestId('queue-case-link').filter({ hasText: onlineNo }).waitFor();
     await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).waitFor();
     await snap(reviewer, 'cases-queue.png');
@@ -176,7 +166,7 @@ describe('cases end to end', () => {
     expect(await reviewer.getByTestId('case-status').first().innerText()).toBe('准予办理');
 
     // 4. The citizen sees the decision, every step on the timeline, and downloads the decision PDF.
-    await citizen.goto(`${platform.url}/portal/cases`);
+    await citizen.goto(`${session.platform.url}/portal/cases`);
     await citizen.getByTestId('case-card').first().click();
     await citizen.getByTestId('download-result').waitFor();
     expect(await citizen.getByTestId('case-status').first().innerText()).toBe('准予办理');

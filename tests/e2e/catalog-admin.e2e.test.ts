@@ -1,35 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { makeCreditCode, makeOrgCode } from '../../src/shared/identity';
 import { foodLicenceItem, MARKET_BODY_CODE } from '../fixtures/catalog';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
 // The catalog console driven as an admin would: list, editor with the server's consistency errors,
 // versions and publishing; checked against the public guide API.
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
@@ -65,9 +55,9 @@ async function snap(page: Page, name: string, fullPage = false): Promise<void> {
 
 /** Writes through the API with the page's session: the CSRF token comes from /auth/me. */
 async function api<T>(page: Page, method: 'POST' | 'PUT', url: string, data?: unknown): Promise<T> {
-  const me = await page.request.get(`${platform.url}/api/v1/auth/me`);
+  const me = await page.request.get(`${session.platform.url}/api/v1/auth/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };
-  const response = await page.request.fetch(`${platform.url}${url}`, {
+  const response = await page.request.fetch(`${session.platform.url}${url}`, {
     method,
     headers: { 'x-csrf-token': csrfToken },
     ...(data === undefined ? {} : { data }),
@@ -140,7 +130,7 @@ describe('事项管理 (catalog console) for the platform admin', () => {
     await expect.poll(() => page.getByTestId('item-status').innerText()).toContain('草稿 v2');
 
     // Until v2 is published the public guide still shows v1.
-    const before = await page.request.get(`${platform.url}/api/v1/items/${IMPL_CODE}`);
+    const before = await page.request.get(`${session.platform.url}/api/v1/items/${IMPL_CODE}`);
     expect(await before.json()).toMatchObject({ version: 1, item: { promisedDays: 5 } });
 
     // Publishing asks first, and tells what happens to running cases.
@@ -172,7 +162,7 @@ describe('事项管理 (catalog console) for the platform admin', () => {
       .click();
 
     // The public guide follows the published version.
-    const after = await page.request.get(`${platform.url}/api/v1/items/${IMPL_CODE}`);
+    const after = await page.request.get(`${session.platform.url}/api/v1/items/${IMPL_CODE}`);
     expect(await after.json()).toMatchObject({ version: 2, item: { promisedDays: 3 } });
     await page.context().close();
   });
@@ -180,7 +170,7 @@ describe('事项管理 (catalog console) for the platform admin', () => {
   it('creates an item from a blank form, with server errors at fields in other tabs', async () => {
     const page = await newPage({ width: 1024, height: 1366 }); // a tablet held upright
     await signIn(page, 'admin');
-    await page.goto(`${platform.url}/console/catalog`);
+    await page.goto(`${session.platform.url}/console/catalog`);
     await page.getByTestId('catalog-new').click();
     await page.getByTestId('item-form').waitFor();
 
@@ -279,7 +269,7 @@ describe('事项管理 (catalog console) for the platform admin', () => {
     );
     await api(page, 'POST', `/api/v1/catalog/items/${template.id}/publish`);
 
-    await page.goto(`${platform.url}/console/catalog`);
+    await page.goto(`${session.platform.url}/console/catalog`);
     await page.getByTestId(`catalog-adopt-${cityBody}${BASE_CODE}981`).click();
     await page.getByTestId('adopt-form').waitFor();
     expect(await page.getByTestId('adopt-template').innerText()).toContain(templateName);
@@ -335,7 +325,7 @@ describe('Excel 批量维护 for a department admin', () => {
   it('exports the catalog, imports it back unchanged, and lists a broken workbook’s problems by sheet, row and column', async () => {
     const page = await newPage();
     await signIn(page, 'dept_admin');
-    await page.goto(`${platform.url}/console/catalog`);
+    await page.goto(`${session.platform.url}/console/catalog`);
     await page.locator('[data-testid="catalog-row"]').first().waitFor();
 
     // The export is a plain link: the session cookie goes along.

@@ -1,31 +1,21 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ITEMS } from '../../src/server/seed/catalog';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
 // The bundle (一件事) console driven as a platform admin would, then checked on the public guide.
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
   await page.getByTestId('sign-in-submit').click();
@@ -183,7 +173,7 @@ describe('一件事管理 (bundle console) for the platform admin', () => {
     expect(row).toContain('3 个工作日');
 
     // The public guide shows the new bundle and its one merged checklist.
-    await page.goto(`${platform.url}/guide/bundles/${CODE}`);
+    await page.goto(`${session.platform.url}/guide/bundles/${CODE}`);
     await page.getByTestId('guide-bundle-title').waitFor();
     expect(await page.getByTestId('guide-bundle-title').innerText()).toContain(NAME);
     expect(await page.getByTestId('guide-saving-materials').innerText()).toMatch(/9\D+7/);
@@ -204,7 +194,7 @@ describe('一件事管理 (bundle console) for the platform admin', () => {
   it('edits the bundle on a phone: members, preview and no sideways scrolling', async () => {
     const page = await newPage({ width: 390, height: 844 });
     await signIn(page, 'admin');
-    await page.goto(`${platform.url}/console/catalog/bundles/${CODE}/edit`);
+    await page.goto(`${session.platform.url}/console/catalog/bundles/${CODE}/edit`);
     await page.getByTestId('bundle-form').waitFor();
     await expect.poll(() => page.getByTestId('bundle-member-2').innerText()).toContain('金东区生态环境局');
     expect(await page.getByTestId('bundle-member-0').innerText()).toContain(SOLE_TRADER.name);
@@ -217,7 +207,7 @@ describe('一件事管理 (bundle console) for the platform admin', () => {
     expect(await page.getByTestId('bundle-member-0').getAttribute('data-impl-code')).toBe(SEWER.implCode);
     await page.getByTestId('bundle-save').click();
     await page.getByText('一件事已保存').waitFor();
-    const saved = await page.request.get(`${platform.url}/api/v1/bundles/${CODE}`);
+    const saved = await page.request.get(`${session.platform.url}/api/v1/bundles/${CODE}`);
     const body = (await saved.json()) as { members: { implCode: string }[] };
     expect(body.members.map((m) => m.implCode)).toEqual([
       SEWER.implCode,

@@ -1,30 +1,20 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
 // The console's organisation and audit pages, driven as their users would, against the real server.
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
@@ -161,7 +151,7 @@ describe('组织机构 (organisation) for a center admin', () => {
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: '组织机构', exact: true }).waitFor();
     expect(await nav.getByRole('link', { name: '审计日志' }).count()).toBe(0);
-    await page.goto(`${platform.url}/console/audit`);
+    await page.goto(`${session.platform.url}/console/audit`);
     await page.getByText('无权访问').waitFor();
     await page.context().close();
   });

@@ -1,33 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
 // The public service guide and the "one thing" bundles, on a phone, against the demo catalog.
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 const PHONE = { width: 390, height: 844 };
 
 async function newPhonePage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', acceptDownloads: true });
+  const context = await session.browser.newContext({
+    viewport: PHONE,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
@@ -50,7 +44,7 @@ describe('the service guide on a phone', () => {
     const page = await newPhonePage();
     await signIn(page, 'citizen');
     await page.getByTestId('home-portal').waitFor();
-    await page.goto(`${platform.url}/portal/guide`);
+    await page.goto(`${session.platform.url}/portal/guide`);
 
     await page.getByTestId('guide-search-input').fill('开餐馆');
     await page.getByTestId('guide-search-submit').click();
@@ -120,7 +114,7 @@ describe('the service guide on a phone', () => {
 
   it('shows anyone, signed out, an item’s guide with its legal basis', async () => {
     const page = await newPhonePage();
-    await page.goto(`${platform.url}/guide?q=${encodeURIComponent('办身份证')}`);
+    await page.goto(`${session.platform.url}/guide?q=${encodeURIComponent('办身份证')}`);
     // The public shell: no account needed, a way to sign in.
     await page.getByTestId('guide-sign-in').waitFor();
     const item = page.getByTestId('guide-result-item').filter({ hasText: '身份证' }).first();

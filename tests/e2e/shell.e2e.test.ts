@@ -1,29 +1,19 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROLE_AREA, type Role } from '../../src/shared/roles';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/seed/demo';
-import { launchBrowser, SHOTS, startPlatform } from './browser';
+import { e2eSession, SHOTS } from './browser';
 
-let platform: Awaited<ReturnType<typeof startPlatform>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = e2eSession();
 
 async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
   return context.newPage();
 }
 
 async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${platform.url}/`);
+  await page.goto(`${session.platform.url}/`);
   await page.getByTestId('sign-in-username').fill(username);
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
@@ -49,7 +39,7 @@ describe('sign-in lands each role on its own home', () => {
     await page.getByTestId('sign-in-username').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     // The session is gone on the server too: going back to the area asks for sign-in again.
-    await page.goto(`${platform.url}/${area}`);
+    await page.goto(`${session.platform.url}/${area}`);
     await page.getByTestId('sign-in-username').waitFor();
     await page.context().close();
   });
@@ -68,7 +58,7 @@ describe('the sign-in page', () => {
 
   it('switches to English, and the server answers in English too', async () => {
     const page = await newPage();
-    await page.goto(`${platform.url}/sign-in`);
+    await page.goto(`${session.platform.url}/sign-in`);
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByTestId('sign-in-username').fill('clerk');
@@ -83,7 +73,7 @@ describe('the sign-in page', () => {
     const page = await newPage();
     await signIn(page, 'reviewer');
     await page.getByTestId('home-workbench').waitFor();
-    await page.goto(`${platform.url}/portal`);
+    await page.goto(`${session.platform.url}/portal`);
     await page.getByTestId('home-workbench').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/workbench/);
     await page.context().close();
