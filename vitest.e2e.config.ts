@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A page waits on a real server, which on a busy 2-core machine can take longer than the
+    // default 1 s of expect.poll; the assertions stay the same.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
