@@ -100,6 +100,21 @@ async function itemCount(app: TestApp) {
 
 const codeWithSerial = (serial: string) => `${MARKET_BODY_CODE}010105001000${serial}`;
 
+/** Two steps, the second in another department, and two special procedures. */
+const FULL_PROCESS = {
+  steps: [
+    { key: 'check', name: '审查', role: 'reviewer' as const, limitDays: 2 },
+    {
+      key: 'health_review',
+      name: '卫健会审',
+      role: 'reviewer' as const,
+      departmentKey: 'health',
+      limitDays: 1,
+    },
+  ],
+  specialProcedures: ['hearing' as const, 'expert' as const],
+};
+
 /** An item with every optional part filled in, and entries that tempt a naive reader. */
 function fullItem(): ItemInputRaw {
   return foodLicenceItem({
@@ -194,6 +209,7 @@ function fullItem(): ItemInputRaw {
         },
       ],
     },
+    process: FULL_PROCESS,
   });
 }
 
@@ -303,6 +319,7 @@ describe('Excel workbook layout', () => {
       '情形问题',
       '情形规则',
       '常见问题',
+      '办理流程',
       '一件事',
       '同义词',
     ]);
@@ -315,6 +332,15 @@ describe('Excel workbook layout', () => {
     const booking = items.getCell(`${letter('事项', 'booking')}3`);
     expect(booking.value).toBe('是');
     expect(booking.dataValidation).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
+    // The example's process: one row per step, in order, with the step's own columns.
+    const steps = sheet('办理流程');
+    const column = (key: string) => (r: number) => steps.getCell(`${letter('办理流程', key)}${r}`).value;
+    expect([3, 4, 5, 6].map((r) => [column('order')(r), column('key')(r), column('limitDays')(r)])).toEqual([
+      [1, 'review', 2],
+      [2, 'site_check', 2],
+      [3, 'decide', 1],
+      [null, null, null],
+    ]);
   });
 });
 
@@ -335,9 +361,9 @@ describe('Excel import and export over HTTP', () => {
     expect((await t.database.db.select().from(auditLog)).length).toBe(audits);
   });
 
-  it('keeps the process definition an item has, which the workbook does not carry', async () => {
-    // A database of its own: the fresh-database round trip below compares whole catalogs, and a
-    // process cannot travel through the workbook to a fresh database.
+  it('keeps stored processes for a file without 办理流程, and takes them from the sheet when it is there', async () => {
+    // A database of its own: this test changes an item's process, and the round trip below compares
+    // whole catalogs.
     const own = await createTestApp();
     try {
       const ownAdmin = await own.as('admin');
@@ -356,12 +382,25 @@ describe('Excel import and export over HTTP', () => {
       expect(seeded.ok).toBe(true);
       const before = (await published(own)).get(implCode);
       expect(before).toMatchObject({ process });
+      const exported = (await download(own, ownAdmin, '/api/v1/catalog/export.xlsx')).file;
 
-      const exported = await download(own, ownAdmin, '/api/v1/catalog/export.xlsx');
-      const again = await upload(own, ownAdmin, exported.file);
-      expect(again.status, JSON.stringify(again.body)).toBe(200);
-      expect(again.body).toMatchObject({ ok: true, created: 0, updated: 0 });
+      // An older template has no 办理流程 sheet: the stored process stays.
+      const older = await open(exported);
+      older.wb.removeWorksheet(older.sheet('办理流程').id);
+      const kept = await upload(own, ownAdmin, await older.save());
+      expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+      expect(kept.body).toMatchObject({ ok: true, created: 0, updated: 0 });
       expect((await published(own)).get(implCode)).toEqual(before);
+
+      // The sheet is there but has no rows for the item: it goes back to the default process.
+      const emptied = await open(exported);
+      const steps = emptied.sheet('办理流程');
+      for (const key of ['check', 'sign']) steps.spliceRows(emptied.rowOf('办理流程', 'key', key), 1);
+      const cleared = await upload(own, ownAdmin, await emptied.save());
+      expect(cleared.body).toMatchObject({ ok: true, created: 0, updated: 1 });
+      const after = (await published(own)).get(implCode);
+      expect(after).not.toHaveProperty('process');
+      expect(after).toEqual({ ...before, process: undefined });
     } finally {
       await own.close();
     }
@@ -395,6 +434,14 @@ describe('Excel import and export over HTTP', () => {
       expect(imported.status).toBe(200);
       expect(Number(imported.body.created) + Number(imported.body.unchanged)).toBe(codes.length);
       expect(await published(fresh)).toEqual(await published(t));
+      // The process went through the 办理流程 sheet, step by step.
+      expect((await published(fresh)).get(codeWithSerial('009'))?.process).toEqual({
+        steps: [
+          { key: 'check', name: '审查', role: 'reviewer', limitDays: 2 },
+          { key: 'health_review', name: '卫健会审', role: 'reviewer', departmentKey: 'health', limitDays: 1 },
+        ],
+        specialProcedures: ['hearing', 'expert'],
+      });
       const guide = `/api/v1/items/${codeWithSerial('009')}`;
       expect((await freshAdmin.get(guide)).body).toMatchObject({ item: (await admin.get(guide)).body.item });
       const [a, b] = await Promise.all([
@@ -488,6 +535,85 @@ describe('Excel import and export over HTTP', () => {
     expect(english.body.details?.find((d) => d.code === 'NOT_AN_OPTION')?.message).toMatch(
       /"E" is not an option/,
     );
+  });
+
+  it('checks every 办理流程 row and names each problem at its cell', async () => {
+    const twoSteps = (serial: string) =>
+      parsedFoodLicence({
+        implCode: codeWithSerial(serial),
+        process: {
+          steps: [
+            { key: 'check', name: '审查', role: 'reviewer', limitDays: 2 },
+            { key: 'decide', name: '决定', role: 'reviewer', limitDays: 1 },
+          ],
+          specialProcedures: [],
+        },
+      });
+    const serials = ['601', '602', '603', '604', '605', '606', '607', '608', '609', '610'];
+    const clerk = await open(await catalogToWorkbook(serials.map(twoSteps), [], []));
+    const steps = clerk.sheet('办理流程');
+    const rowOf = (serial: string, key: string) =>
+      clerk.rowOf('办理流程', 'key', key, codeWithSerial(serial));
+    const cell = (serial: string, step: string, column: string) => {
+      const row = rowOf(serial, step);
+      const letter = clerk.letter('办理流程', column);
+      return {
+        row,
+        letter,
+        set: (value: ExcelJS.CellValue) => (steps.getCell(`${letter}${row}`).value = value),
+      };
+    };
+    // What a clerk gets wrong, one item each (a row that fails to parse hides the item's later checks).
+    const duplicateKey = cell('601', 'decide', 'key');
+    const notANumber = cell('602', 'check', 'limitDays');
+    const tooLong = cell('603', 'decide', 'limitDays');
+    const overPromise = cell('604', 'check', 'limitDays');
+    const unknownProcedure = cell('605', 'check', 'specialProcedures');
+    const unknownDepartment = cell('606', 'decide', 'departmentKey');
+    const duplicateOrder = cell('607', 'decide', 'order');
+    const repeated = cell('608', 'decide', 'specialProcedures');
+    const noOrder = cell('609', 'check', 'order');
+    const zeroOrder = cell('610', 'check', 'order');
+    duplicateKey.set('check');
+    notANumber.set('两天');
+    tooLong.set(400);
+    overPromise.set(5); // 5 + 1 against 5 promised days
+    unknownProcedure.set('听证、公示');
+    unknownDepartment.set('water'); // the city's water company: not a department of the county
+    duplicateOrder.set(1);
+    cell('608', 'check', 'specialProcedures').set('听证');
+    repeated.set('检验');
+    noOrder.set(null);
+    zeroOrder.set(0);
+    // A row for an item that is not in the file.
+    const strayRow = steps.rowCount + 1;
+    const stray = ['implCode', 'order', 'key', 'name', 'limitDays'].map((k) => clerk.letter('办理流程', k));
+    [codeWithSerial('699'), 1, 'check', '审查', 1].forEach((v, i) => {
+      steps.getCell(`${stray[i]}${strayRow}`).value = v;
+    });
+
+    const before = await itemCount(t);
+    const res = await upload(t, admin, await clerk.save());
+    expect(res.status).toBe(400);
+    expect(res.body.details?.map((d) => [d.sheet, d.row, d.column, d.code])).toEqual([
+      ['办理流程', duplicateKey.row, duplicateKey.letter, 'PROCESS_STEP_KEY_DUPLICATE'],
+      ['办理流程', notANumber.row, notANumber.letter, 'NOT_A_NUMBER'],
+      ['办理流程', tooLong.row, tooLong.letter, 'too_big'],
+      ['办理流程', overPromise.row, overPromise.letter, 'PROCESS_STEPS_EXCEED_PROMISE'],
+      ['办理流程', unknownProcedure.row, unknownProcedure.letter, 'NOT_AN_OPTION'],
+      ['办理流程', unknownDepartment.row, unknownDepartment.letter, 'DEPARTMENT_UNKNOWN'],
+      ['办理流程', duplicateOrder.row, duplicateOrder.letter, 'STEP_ORDER_DUPLICATE'],
+      ['办理流程', repeated.row, repeated.letter, 'SPECIAL_PROCEDURES_REPEATED'],
+      ['办理流程', noOrder.row, noOrder.letter, 'required'],
+      ['办理流程', zeroOrder.row, zeroOrder.letter, 'STEP_ORDER_INVALID'],
+      ['办理流程', strayRow, stray[0], 'ITEM_NOT_IN_FILE'],
+    ]);
+    const message = (code: string) => res.body.details?.find((d) => d.code === code)?.message;
+    expect(message('NOT_AN_OPTION')).toMatch(/^“公示”不是可选值/);
+    expect(message('STEP_ORDER_DUPLICATE')).toBe(`与第 ${duplicateOrder.row - 1} 行的环节顺序重复`);
+    expect(message('SPECIAL_PROCEDURES_REPEATED')).toMatch(`已在第 ${repeated.row - 1} 行填写`);
+    expect(message('PROCESS_STEPS_EXCEED_PROMISE')).toMatch(/各环节时限之和（6）不能超过承诺时限（5）/);
+    expect(await itemCount(t)).toBe(before);
   });
 
   it('names the rows of a duplicate code as Excel numbers them', async () => {

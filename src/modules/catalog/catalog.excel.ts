@@ -7,8 +7,15 @@
  * key, so they may be reordered. A column with nothing in row 2 is ignored (a clerk's own notes).
  * An unknown key is an error, and so is a missing one: a dropped column must not silently empty a
  * field. Sheets are found by their Chinese name or their key (事项 or items). The child sheets
- * (法律依据, 申请材料, 情形问题, 情形规则, 常见问题) name their item by 实施编码 and keep their row order
- * within it. Their 事项名称（参考） column is only for reading and is ignored on import.
+ * (法律依据, 申请材料, 情形问题, 情形规则, 常见问题, 办理流程) name their item by 实施编码 and keep their
+ * row order within it. Their 事项名称（参考） column is only for reading and is ignored on import.
+ *
+ * 办理流程 has one row per step, ordered by its 环节顺序 column rather than by rows, so sorting the sheet
+ * cannot reorder a process. The special procedures belong to the whole process, not a step: they are
+ * filled in on one row of the item (export uses the first), which keeps a process on one sheet and
+ * cannot express procedures without steps (the contract has none). The sheet is the only optional
+ * one: a file without it (an older template) leaves every item's stored process as it is; a file with
+ * it gives an item with no rows the default process.
  *
  * Cells. Enums are written as their Chinese label, with a dropdown, and are also read as their code.
  * Booleans are 是/否. Short lists are separated by 、 (；, ; or a line break are also read). Long
@@ -41,6 +48,7 @@ import {
   processSchema,
   RESULT_KINDS,
   SERVICE_OBJECTS,
+  SPECIAL_PROCEDURES,
   TRUST_LEVELS,
   type BundleInput,
   type ItemInput,
@@ -256,6 +264,26 @@ const SHEET_SPECS = [
     columns: [IMPL_CODE, ITEM_NAME, c('q', '问题', required, 36), c('a', '解答', required, 60)],
   },
   {
+    // Optional, unlike the others: a workbook without it (an older template) keeps stored processes.
+    key: 'process',
+    name: '办理流程',
+    columns: [
+      IMPL_CODE,
+      ITEM_NAME,
+      c('order', '环节顺序', int, 10),
+      c('key', '环节标识', required, 16),
+      c('name', '环节名称', required, 16),
+      c('departmentKey', '办理部门标识（留空为事项所属部门）', required, 18),
+      c('limitDays', '环节时限（工作日）', int, 12),
+      c(
+        'specialProcedures',
+        '特别程序（每个事项只在一行填写）',
+        { t: 'enumList', options: labelled(SPECIAL_PROCEDURES) },
+        24,
+      ),
+    ],
+  },
+  {
     key: 'bundles',
     name: '一件事',
     columns: [
@@ -281,7 +309,7 @@ const SHEET_SPECS = [
 type SheetSpec = (typeof SHEET_SPECS)[number];
 type SheetKey = SheetSpec['key'];
 type ChildKey = Exclude<SheetKey, 'items' | 'bundles' | 'synonyms'>;
-const CHILD_KEYS: readonly ChildKey[] = ['legal_basis', 'materials', 'questions', 'rules', 'faq'];
+const CHILD_KEYS: readonly ChildKey[] = ['legal_basis', 'materials', 'questions', 'rules', 'faq', 'process'];
 const SPEC = Object.fromEntries(SHEET_SPECS.map((s) => [s.key, s])) as { [K in SheetKey]: SheetSpec };
 const HEADER_ROWS = 2;
 
@@ -367,6 +395,15 @@ function sheetEntities(
       return children((i) => i.situations.rules);
     case 'faq':
       return children((i) => i.faq);
+    case 'process':
+      // The special procedures go on the item's first step only: they belong to the whole process.
+      return children((i) =>
+        (i.process?.steps ?? []).map((step, n) => ({
+          order: n + 1,
+          ...step,
+          specialProcedures: n === 0 ? i.process?.specialProcedures : [],
+        })),
+      );
     case 'bundles':
       return bundles;
     case 'synonyms':
@@ -408,12 +445,13 @@ const README = [
   '',
   '1. 每张表的第 1 行是中文列名，第 2 行（灰色）是系统识别用的列标识，请勿修改或删除第 2 行；数据从第 3 行开始。',
   '2. 列的顺序可以调整；第 2 行为空的列会被忽略，可用于自己的备注。',
-  '3. 法律依据、申请材料、情形问题、情形规则、常见问题各表用“实施编码”关联到“事项”表，同一事项的多行按表中顺序导入；“事项名称（参考）”列仅供查看，导入时忽略。',
+  '3. 法律依据、申请材料、情形问题、情形规则、常见问题、办理流程各表用“实施编码”关联到“事项”表，同一事项的多行按表中顺序导入（办理流程按“环节顺序”）；“事项名称（参考）”列仅供查看，导入时忽略。',
   '4. 带下拉框的列请从下拉框中选择；“是/否”列填写“是”或“否”。',
   '5. 别名、关键词、主题、服务对象、办理形式、增加的材料、同义词用“、”分隔；受理条件、办理地点、增加的受理条件、成员事项每行一条（单元格内换行：Alt+Enter）。',
   '6. 情形问题的选项写作“标识:名称;标识:名称”，例如 hot:热食类;cold:含冷食类。标识只能用小写字母、数字和下划线，以字母开头。',
   '7. 免费事项“是否免费”填“是”，收费金额和收费依据留空；收费事项填“否”并填写金额和依据。没有子项时子项编码和名称都留空。',
-  '8. 导入时先检查全部行：只要有一处问题，就不会导入任何内容，并逐条列出问题所在的表、行和列。重复导入同一文件不会产生任何变化。',
+  '8. 办理流程表每行一个受理后的环节；没有任何行的事项按默认流程（审查 → 决定）办理。办理部门标识留空即由事项所属部门办理；各环节时限之和不能超过承诺时限。特别程序（听证、专家评审等，不计入时限）每个事项只在一行填写，以“、”分隔。不含办理流程表的旧模板导入时，事项已有的流程保持不变。',
+  '9. 导入时先检查全部行：只要有一处问题，就不会导入任何内容，并逐条列出问题所在的表、行和列。重复导入同一文件不会产生任何变化。',
 ];
 
 /** The workbook of a catalog: a sheet of instructions, then one sheet per entity. */
@@ -491,6 +529,13 @@ function exampleItems(): ItemInput[] {
     acceptanceConditions: ['有与经营的食品品种、数量相适应的经营场所'],
     statutoryDays: 20,
     promisedDays: 5,
+    process: {
+      steps: [
+        { key: 'review', name: '审查', role: 'reviewer', limitDays: 2 },
+        { key: 'site_check', name: '现场核查', role: 'reviewer', limitDays: 2 },
+        { key: 'decide', name: '决定', role: 'reviewer', limitDays: 1 },
+      ],
+    },
     caseType: 2,
     visits: 0,
     onlineDepth: 'IV',
@@ -556,6 +601,8 @@ function exampleItems(): ItemInput[] {
   });
   const business = itemInputSchema.parse({
     ...food,
+    // 即办件: the default process; the food item's steps would not fit its zero days.
+    process: undefined,
     baseCode: '070102001000',
     implCode: `${EXAMPLE_BODY_CODE}070102001000001`,
     name: '营业执照（设立登记）',
@@ -745,8 +792,11 @@ type Layout = {
   sheetNames: Record<SheetKey, string>;
   /** Per sheet: column key → 1-based column index in the file. */
   columns: Record<SheetKey, Map<string, number>>;
-  /** The Excel rows of each item and of its children, in order. */
-  items: ({ row: number } & Record<ChildKey, number[]>)[];
+  /**
+   * The Excel rows of each item and of its children, in order (process rows in step order), and the
+   * row that holds the item's special procedures.
+   */
+  items: ({ row: number; specialRow: number | null } & Record<ChildKey, number[]>)[];
   bundles: number[];
   /** Aligned with the synonyms returned (valid, distinct rows only). */
   synonyms: number[];
@@ -755,6 +805,8 @@ type Layout = {
 export type WorkbookCatalog = {
   /** False when a sheet or column is missing or unknown: then only those problems are listed. */
   readable: boolean;
+  /** The file has the 办理流程 sheet: each item's process is what it says (no rows: the default). */
+  processSheet: boolean;
   items: unknown[];
   bundles: unknown[];
   synonyms: Synonym[];
@@ -940,6 +992,7 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
   const sheets = new Map<SheetKey, Worksheet>();
   for (const spec of SHEET_SPECS) {
     const ws = wb.worksheets.find((w) => w.name.trim() === spec.name || w.name.trim() === spec.key);
+    if (!ws && spec.key === 'process') continue;
     if (!ws) {
       problems.push(
         problemAt(
@@ -1001,9 +1054,11 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
     const locate = (): SheetProblem => {
       throw new Error('the workbook could not be read; there is nothing to locate');
     };
-    return { readable: false, items: [], bundles: [], synonyms: [], problems, locate };
+    return { readable: false, processSheet: false, items: [], bundles: [], synonyms: [], problems, locate };
   }
 
+  /** Cells that did not decode, as `sheet key|row|column key`: each already has its problem. */
+  const undecoded = new Set<string>();
   const read = (key: SheetKey): ReadRow[] => {
     const ws = sheets.get(key);
     if (!ws) return [];
@@ -1020,7 +1075,10 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
         if (cell !== null && !(typeof cell === 'string' && cell.trim() === '')) filled = true;
         const decoded = decode(column.kind, cell);
         if (decoded.ok) setPath(record, column.path, decoded.value);
-        else problems.push(problemAt(key, rowNumber, column, decoded.code, decoded.message));
+        else {
+          problems.push(problemAt(key, rowNumber, column, decoded.code, decoded.message));
+          undecoded.add(`${key}|${rowNumber}|${column.key}`);
+        }
       }
       if (filled) rows.push({ row: rowNumber, record });
     });
@@ -1074,16 +1132,84 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
       }
     }
     items.push(record);
-    layout.items.push({ row, legal_basis: [], materials: [], questions: [], rules: [], faq: [] });
+    layout.items.push({
+      row,
+      specialRow: null,
+      legal_basis: [],
+      materials: [],
+      questions: [],
+      rules: [],
+      faq: [],
+      process: [],
+    });
   }
 
-  const attach: Record<ChildKey, (item: Record<string, unknown>, child: Record<string, unknown>) => void> = {
+  const attach: Record<
+    Exclude<ChildKey, 'process'>,
+    (item: Record<string, unknown>, child: Record<string, unknown>) => void
+  > = {
     legal_basis: (item, child) => (item.legalBasis as unknown[]).push(child),
     materials: (item, child) => (item.materials as unknown[]).push(child),
     questions: (item, child) => (item.situations as { questions: unknown[] }).questions.push(child),
     rules: (item, child) => (item.situations as { rules: unknown[] }).rules.push(child),
     faq: (item, child) => (item.faq as unknown[]).push(child),
   };
+  /** One item's process: its steps by 环节顺序, its special procedures from the one row that has them. */
+  const assembleProcess = (entries: ReadRow[], rows: Layout['items'][number]) => {
+    const at = (row: number, key: string, code: string, message: Localized) =>
+      problems.push(problemAt('process', row, column('process', key), code, message));
+    const orderRows = new Map<number, number>();
+    const ordered: { order: number; row: number; step: Record<string, unknown> }[] = [];
+    let specialProcedures: unknown = [];
+    for (const { row, record } of entries) {
+      const { order, specialProcedures: special, departmentKey, ...step } = record;
+      if (Array.isArray(special) && special.length) {
+        if (rows.specialRow === null) {
+          rows.specialRow = row;
+          specialProcedures = special;
+        } else
+          at(
+            row,
+            'specialProcedures',
+            'SPECIAL_PROCEDURES_REPEATED',
+            zh(
+              `该事项的特别程序已在第 ${rows.specialRow} 行填写，每个事项只填一行`,
+              `This item's special procedures are already on row ${rows.specialRow}; fill them in on one row only`,
+            ),
+          );
+      }
+      const valid = typeof order === 'number' && Number.isInteger(order) && order >= 1;
+      if (valid) {
+        const first = orderRows.get(order);
+        if (first !== undefined)
+          at(
+            row,
+            'order',
+            'STEP_ORDER_DUPLICATE',
+            zh(`与第 ${first} 行的环节顺序重复`, `Same step order as row ${first}`),
+          );
+        else orderRows.set(order, row);
+      } else if (order !== undefined)
+        at(
+          row,
+          'order',
+          'STEP_ORDER_INVALID',
+          zh('环节顺序应为 1、2、3 这样的正整数', 'The step order must be a whole number from 1'),
+        );
+      // An undecodable cell is already reported; an empty one is not.
+      else if (!undecoded.has(`process|${row}|order`))
+        at(row, 'order', 'required', zh('请填写环节顺序', 'The step order is required'));
+      ordered.push({
+        order: valid ? order : Infinity,
+        row,
+        step: { ...step, role: 'reviewer', ...(departmentKey === undefined ? {} : { departmentKey }) },
+      });
+    }
+    ordered.sort((a, b) => a.order - b.order);
+    rows.process = ordered.map((o) => o.row);
+    return { steps: ordered.map((o) => o.step), specialProcedures };
+  };
+  const steps = new Map<Record<string, unknown>, { rows: Layout['items'][number]; entries: ReadRow[] }>();
   for (const key of CHILD_KEYS) {
     for (const { row, record } of read(key)) {
       const { implCode, ...child } = record;
@@ -1109,10 +1235,18 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
           );
         continue;
       }
-      attach[key](item, child);
-      rows[key].push(row);
+      if (key === 'process') {
+        const found = steps.get(item) ?? { rows, entries: [] };
+        found.entries.push({ row, record: child });
+        steps.set(item, found);
+      } else {
+        attach[key](item, child);
+        rows[key].push(row);
+      }
     }
   }
+  // Sorted by 环节顺序 once all of an item's rows are in. An item without rows keeps no process.
+  for (const [item, { rows, entries }] of steps) item.process = assembleProcess(entries, rows);
 
   const bundles: unknown[] = [];
   for (const { row, record } of read('bundles')) {
@@ -1167,7 +1301,7 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
           };
     return problemAt(spot.key, spot.row, columnFor(spot.key, spot.rest), p.code, p.message);
   };
-  return { readable: true, items, bundles, synonyms, problems, locate };
+  return { readable: true, processSheet: sheets.has('process'), items, bundles, synonyms, problems, locate };
 }
 
 const synonymSchema = z.strictObject({
@@ -1196,6 +1330,15 @@ function itemSpot(
       return child('materials', 1);
     case 'faq':
       return child('faq', 1);
+    case 'process': {
+      if (path[1] === 'steps' && path[2] !== undefined) return child('process', 2);
+      // The whole process (e.g. too many steps) is on its first row; so are its special procedures.
+      const special = path[1] === 'specialProcedures';
+      const row = (special ? rows?.specialRow : null) ?? rows?.process[0];
+      return row === undefined
+        ? { ...itemRow, rest: ['implCode'] }
+        : { key: 'process', row, rest: special ? ['specialProcedures'] : [] };
+    }
     case 'situations':
       if (path[1] === 'questions') return child('questions', 2);
       if (path[1] === 'rules') return child('rules', 2);
@@ -1359,6 +1502,39 @@ async function roleProblems(
   return problems;
 }
 
+/** importCatalog checks an item's own department; a step's department is checked here, in the same region. */
+async function stepDepartmentProblems(
+  ctx: SignedInCtx,
+  book: WorkbookCatalog,
+  items: { index: number; item: ItemInput }[],
+): Promise<SheetProblem[]> {
+  const steps = items.flatMap(({ index, item }) =>
+    (item.process?.steps ?? []).flatMap((step, n) =>
+      step.departmentKey ? [{ index, n, regionCode: item.regionCode, key: step.departmentKey }] : [],
+    ),
+  );
+  if (!steps.length) return [];
+  const known = new Set(
+    (
+      await ctx.db
+        .select({ regionCode: departments.regionCode, key: departments.key })
+        .from(departments)
+        .where(inArray(departments.key, [...new Set(steps.map((s) => s.key))]))
+    ).map((d) => `${d.regionCode}|${d.key}`),
+  );
+  return steps
+    .filter((s) => !known.has(`${s.regionCode}|${s.key}`))
+    .map((s) =>
+      book.locate({
+        sheet: 'items',
+        row: s.index,
+        field: `process.steps.${s.n}.departmentKey`,
+        code: 'DEPARTMENT_UNKNOWN',
+        message: zh('该区划下没有这个部门', 'No such department in this region'),
+      }),
+    );
+}
+
 const cellKey = (p: SheetProblem) => `${p.sheet}|${p.row ?? ''}|${p.column ?? p.field}`;
 
 /** Structural problems come first; a cell that has one needs no second opinion on the same cell. */
@@ -1389,8 +1565,8 @@ function tidy(structural: SheetProblem[], others: SheetProblem[]): SheetProblem[
 }
 
 /**
- * The workbook has no sheet for process definitions (they are edited through the item API), so an
- * imported item keeps the process its published version has instead of silently losing it.
+ * For a workbook without the 办理流程 sheet (made before it existed): an imported item keeps the
+ * process its published version has instead of silently losing it.
  */
 async function storedProcesses(
   ctx: SignedInCtx,
@@ -1440,12 +1616,15 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
     else problems.push(...zodProblems(book, 'bundles', index, parsed.error.issues));
   });
   problems.push(...(await roleProblems(ctx, book, items, bundles)));
+  problems.push(...(await stepDepartmentProblems(ctx, book, items)));
 
   // Only rows that parsed go on to importCatalog; its row numbers index what it was given.
-  const processes = await storedProcesses(
-    ctx,
-    items.map((i) => i.item.implCode),
-  );
+  const processes = book.processSheet
+    ? new Map<string, ProcessDefinition>()
+    : await storedProcesses(
+        ctx,
+        items.map((i) => i.item.implCode),
+      );
   const input: Input = {
     items: items.map(({ item }) => {
       const process = item.process ?? processes.get(item.implCode);
@@ -1463,7 +1642,9 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
     if (p.sheet === 'items') {
       // (A duplicate code never gets here: the reader reports it, and its row gets no children.)
       const entry = items[p.row];
-      if (entry) problems.push(book.locate({ ...p, row: entry.index }));
+      // The limits to change are on the 办理流程 sheet; its first step stands for them all.
+      const field = p.code === 'PROCESS_STEPS_EXCEED_PROMISE' ? 'process.steps.0.limitDays' : p.field;
+      if (entry) problems.push(book.locate({ ...p, field, row: entry.index }));
     } else {
       const entry = bundles[p.row];
       if (!entry) continue;
