@@ -16,6 +16,7 @@ import { registerCaseJobs } from '../modules/cases/cases.jobs';
 import casesRoutes from '../modules/cases/cases.routes';
 import { calendarWarnings } from '../modules/calendar/calendar.service';
 import catalogRoutes from '../modules/catalog/catalog.routes';
+import { registerFileJobs } from '../modules/files/files.jobs';
 import filesRoutes from '../modules/files/files.routes';
 import notificationsRoutes from '../modules/notifications/notifications.routes';
 import { LogNotifier, useNotifier } from '../modules/notifications/notifications.service';
@@ -206,6 +207,7 @@ export async function buildApp({
   await app.register(filesRoutes);
   await app.register(casesRoutes);
   registerCaseJobs(config);
+  registerFileJobs(config, files);
   useNotifier(new LogNotifier(app.log));
   await app.register(notificationsRoutes);
 

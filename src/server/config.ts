@@ -31,6 +31,7 @@ const envSchema = z.object({
   CASE_YELLOW_RATIO: z.coerce.number().min(0).max(1).default(0.2),
   FILES_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_MB: int(1, 1024).default(20),
+  UPLOAD_ORPHAN_HOURS: int(1, 24 * 365).default(48),
   JOBS_ENABLED: bool.default(true),
 });
 
@@ -57,8 +58,11 @@ export type Config = {
    * (Art. 42: 10 on 20); a case turns yellow with this many working days or this share of its limit left.
    */
   cases: { extensionRatio: number; yellowDays: number; yellowRatio: number };
-  /** Where uploaded files live (default DATA_DIR/files) and the largest upload accepted, in bytes. */
-  files: { dir: string; maxBytes: number };
+  /**
+   * Where uploaded files live (default DATA_DIR/files), the largest upload accepted, in bytes, and
+   * how long an upload nothing refers to is kept before it is deleted.
+   */
+  files: { dir: string; maxBytes: number; orphanHours: number };
   /** Whether this process polls the jobs table (tests run jobs by hand). */
   jobs: { enabled: boolean };
   /** The clock services read "now" and "today" from; tests replace it to work on fixed dates. */
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     files: {
       dir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
       maxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+      orphanHours: e.UPLOAD_ORPHAN_HOURS,
     },
     jobs: { enabled: e.JOBS_ENABLED },
     now: () => new Date(),

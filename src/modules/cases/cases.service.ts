@@ -147,7 +147,9 @@ export async function assertOwnFiles(
   const rows = await db
     .select({ id: storedFiles.id })
     .from(storedFiles)
-    .where(and(inArray(storedFiles.id, unique), eq(storedFiles.uploadedBy, actor.accountId)));
+    .where(and(inArray(storedFiles.id, unique), eq(storedFiles.uploadedBy, actor.accountId)))
+    // Held until commit, so the sweep of unreferenced uploads skips a file being attached right now.
+    .for('key share');
   const missing = unique.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) {
     throw invalid([
