@@ -17,6 +17,7 @@ import casesRoutes from '../modules/cases/cases.routes';
 import { calendarWarnings } from '../modules/calendar/calendar.service';
 import catalogRoutes from '../modules/catalog/catalog.routes';
 import { registerFileJobs } from '../modules/files/files.jobs';
+import { warmCatalogIndex } from '../modules/catalog/catalog.service';
 import filesRoutes from '../modules/files/files.routes';
 import notificationsRoutes from '../modules/notifications/notifications.routes';
 import { LogNotifier, useNotifier } from '../modules/notifications/notifications.service';
@@ -210,6 +211,8 @@ export async function buildApp({
   registerFileJobs(config, files);
   useNotifier(new LogNotifier(app.log));
   await app.register(notificationsRoutes);
+  // A listening server builds its search index at once, so that its first citizen does not wait for it.
+  app.addHook('onListen', () => warmCatalogIndex(database.db));
 
   const indexHtml = path.join(config.webDist, 'index.html');
   app.setNotFoundHandler((req, reply) => {

@@ -310,7 +310,7 @@ export async function importCatalog(
       });
     }
   });
-  invalidateCatalog(ctx.db);
+  await invalidateCatalog(ctx.db);
   // A bulk load leaves GIN's pending list long and the planner's statistics stale; both slow search.
   if (fresh.length + changed.length >= 1000) {
     await ctx.db.execute(sql`select gin_clean_pending_list('catalog_items_search_idx'::regclass)`);

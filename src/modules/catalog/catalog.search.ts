@@ -71,3 +71,229 @@ export function highlight(name: string, alternatives: Alternative[]): Segment[] 
   });
   return segments;
 }
+
+/**
+ * The public search runs in this process over an index of the published catalog, because a broad
+ * query ("许可", "登记") matches thousands of items and ranking them in SQL costs a whole scan of the
+ * matches per request. The index is built from the stored `search_vector`s, so it holds exactly the
+ * lexemes, positions and weights PostgreSQL indexed, and ranks them with PostgreSQL's own `ts_rank`
+ * (default weights, no normalisation), so that answers are the same as the SQL search gave.
+ */
+
+/** A tsvector position as PostgreSQL packs it: weight in the top two bits (3 = A … 0 = D), position below. */
+type PackedPosition = number;
+/** `ts_rank`'s default weights {D, C, B, A}, as the float4 values PostgreSQL computes with. */
+const WEIGHTS = [0.1, 0.2, 0.4, 1.0].map(Math.fround);
+const weightOf = (p: PackedPosition) => WEIGHTS[p >> 14]!;
+const positionOf = (p: PackedPosition) => p & 0x3fff;
+const f32 = Math.fround;
+
+/** Parses the text form of a tsvector (`'许可':1A,7B 'icp':3`) into its lexemes and packed positions. */
+export function parseTsvector(text: string): Map<string, PackedPosition[]> {
+  const out = new Map<string, PackedPosition[]>();
+  let i = 0;
+  while ((i = text.indexOf("'", i)) !== -1) {
+    // A quote inside a lexeme is written twice; ours never have one, but the format allows it.
+    let end = i + 1;
+    while ((end = text.indexOf("'", end)) !== -1 && text[end + 1] === "'") end += 2;
+    if (end === -1) break;
+    const lexeme = text.slice(i + 1, end).replaceAll("''", "'");
+    const positions: PackedPosition[] = [];
+    i = end + 1;
+    if (text[i] === ':') {
+      i++;
+      let position = 0;
+      for (; i <= text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) position = position * 10 + (c - 48);
+        else {
+          const weight = c >= 65 && c <= 68 ? 68 - c : 0;
+          positions.push((weight << 14) | position);
+          position = 0;
+          if (weight || c === 68) i++;
+          if (text[i] !== ',') break;
+        }
+      }
+    }
+    out.set(lexeme, positions);
+  }
+  return out;
+}
+
+/** A UTF-16 unit moved so that surrogates sort above the rest of the BMP, as their code points do. */
+const codePointUnit = (c: number) => (c < 0xd800 ? c : c >= 0xe000 ? c - 0x800 : c + 0x2000);
+
+/**
+ * Code-point order, the order of UTF-8 bytes: how the database's C.UTF-8 collation sorts names and
+ * how PostgreSQL orders a query's operands (shorter first when one is the start of the other).
+ */
+export function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointUnit(x) - codePointUnit(y);
+  }
+  return a.length - b.length;
+}
+
+/** `word_distance` of tsrank.c for distances 0–100, computed once; beyond 100 it is 1e-30. */
+const WORD_DISTANCE = Float32Array.from(
+  { length: 101 },
+  (_, d) => 1.0 / (1.005 + 0.05 * Math.exp(d / 1.5 - 2)),
+);
+const FAR = f32(1e-30);
+const wordDistance = (distance: number) => (distance > 100 ? FAR : WORD_DISTANCE[distance]!);
+
+/** `calc_rank_or` of tsrank.c: each term's weights summed with falling factors, averaged over the terms. */
+function rankOr(positions: (ArrayLike<PackedPosition> | undefined)[]): number {
+  let res = f32(0);
+  for (const post of positions) {
+    if (!post) continue;
+    let resj = f32(0);
+    let wjm = f32(-1);
+    let jm = 0;
+    for (let j = 0; j < post.length; j++) {
+      const w = weightOf(post[j]!);
+      resj = f32(resj + f32(w / ((j + 1) * (j + 1))));
+      if (w > wjm) {
+        wjm = w;
+        jm = j;
+      }
+    }
+    res = f32(res + f32(f32(wjm + resj) - f32(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685);
+  }
+  return positions.length > 0 ? f32(res / positions.length) : res;
+}
+
+/** `calc_rank_and` of tsrank.c: every pair of query terms scored by how close they stand. */
+function rankAnd(positions: (ArrayLike<PackedPosition> | undefined)[]): number {
+  if (positions.length < 2) return rankOr(positions);
+  let res = f32(-1);
+  for (let i = 0; i < positions.length; i++) {
+    const post = positions[i];
+    if (!post) continue;
+    for (let k = 0; k < i; k++) {
+      const ct = positions[k];
+      if (!ct) continue;
+      for (let a = 0; a < post.length; a++) {
+        const l = post[a]!;
+        for (let b = 0; b < ct.length; b++) {
+          const p = ct[b]!;
+          const distance = Math.abs(positionOf(l) - positionOf(p));
+          if (!distance) continue;
+          const curw = f32(Math.sqrt(f32(f32(weightOf(l) * weightOf(p)) * wordDistance(distance))));
+          res = res < 0 ? curw : f32(1.0 - (1.0 - res) * (1.0 - curw));
+        }
+      }
+    }
+  }
+  return res;
+}
+
+/** A term's documents (ascending) and, for each, its run of positions. */
+type Postings = { docs: Int32Array; starts: Int32Array; positions: Uint16Array };
+
+/**
+ * An inverted index over documents kept in a fixed order (the order that breaks ties in rank).
+ * Built once per catalog change; read by any number of searches.
+ */
+export class SearchIndex<T> {
+  readonly docs: readonly T[];
+  private readonly postings = new Map<string, Postings>();
+
+  /** `entries` must already be in tie-break order; `vector` is the document's tsvector text. */
+  constructor(entries: readonly { doc: T; vector: string }[]) {
+    this.docs = entries.map((e) => e.doc);
+    const growing = new Map<string, { docs: number[]; starts: number[]; positions: number[] }>();
+    entries.forEach((entry, doc) => {
+      for (const [lexeme, positions] of parseTsvector(entry.vector)) {
+        let p = growing.get(lexeme);
+        if (!p) growing.set(lexeme, (p = { docs: [], starts: [], positions: [] }));
+        p.docs.push(doc);
+        p.starts.push(p.positions.length);
+        p.positions.push(...positions);
+      }
+    });
+    for (const [lexeme, p] of growing) {
+      p.starts.push(p.positions.length);
+      this.postings.set(lexeme, {
+        docs: Int32Array.from(p.docs),
+        starts: Int32Array.from(p.starts),
+        positions: Uint16Array.from(p.positions),
+      });
+    }
+  }
+
+  /** Documents having every term of one alternative, ascending. */
+  private matchAll(alternative: Alternative): Int32Array {
+    const lists: Int32Array[] = [];
+    for (const term of alternative) {
+      const p = this.postings.get(term);
+      if (!p) return new Int32Array(0);
+      lists.push(p.docs);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    let result = lists[0] ?? new Int32Array(0);
+    for (const other of lists.slice(1)) {
+      const kept: number[] = [];
+      let j = 0;
+      for (const doc of result) {
+        while (j < other.length && other[j]! < doc) j++;
+        if (j === other.length) break;
+        if (other[j] === doc) kept.push(doc);
+      }
+      result = Int32Array.from(kept);
+    }
+    return result;
+  }
+
+  /** The documents of any of the lists, ascending. */
+  private union(lists: Int32Array[]): Int32Array {
+    if (lists.length === 1) return lists[0]!;
+    const marked = new Uint8Array(this.docs.length);
+    let n = 0;
+    for (const list of lists) {
+      for (const doc of list) {
+        if (marked[doc]) continue;
+        marked[doc] = 1;
+        n++;
+      }
+    }
+    const out = new Int32Array(n);
+    for (let doc = 0, i = 0; i < n; doc++) if (marked[doc]) out[i++] = doc;
+    return out;
+  }
+
+  /**
+   * The documents matching any alternative, in document order, each with its `ts_rank` against
+   * the query these alternatives make (`(a & b) | (c)`); `keep` drops documents before ranking.
+   */
+  search(alternatives: Alternative[], keep: (doc: T) => boolean): { doc: number; rank: number }[] {
+    const matched = this.union(alternatives.map((a) => this.matchAll(a)));
+    const operands = [...new Set(alternatives.flat())].sort(byCodePoint);
+    // to_tsquery makes a lone multi-term alternative an AND at the top, which ts_rank scores by proximity.
+    const rank = alternatives.length === 1 && operands.length > 1 ? rankAnd : rankOr;
+    // Matches come in ascending order, so each operand's postings are walked once, by a cursor.
+    const lists = operands.map((o) => this.postings.get(o));
+    const cursors = new Int32Array(operands.length);
+    const found: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(operands.length);
+    const out: { doc: number; rank: number }[] = [];
+    for (const doc of matched) {
+      if (!keep(this.docs[doc]!)) continue;
+      for (let o = 0; o < lists.length; o++) {
+        const p = lists[o];
+        found[o] = undefined;
+        if (!p) continue;
+        let c = cursors[o]!;
+        while (c < p.docs.length && p.docs[c]! < doc) c++;
+        cursors[o] = c;
+        if (p.docs[c] === doc) found[o] = p.positions.subarray(p.starts[c], p.starts[c + 1]);
+      }
+      let r = rank(found);
+      if (r < 0) r = f32(1e-20);
+      out.push({ doc, rank: r });
+    }
+    return out;
+  }
+}

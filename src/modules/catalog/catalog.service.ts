@@ -1,18 +1,4 @@
-import {
-  and,
-  arrayContains,
-  asc,
-  desc,
-  eq,
-  ilike,
-  inArray,
-  isNotNull,
-  like,
-  max,
-  or,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, like, max, or, sql, type SQL } from 'drizzle-orm';
 import {
   bundleInputSchema,
   ITEM_LEVELS,
@@ -42,7 +28,15 @@ import type {
   ItemSearchQuery,
   ItemSummary,
 } from './catalog.schemas';
-import { highlight, indexText, queryAlternatives, tsQueryText, type Alternative } from './catalog.search';
+import {
+  byCodePoint,
+  highlight,
+  indexText,
+  queryAlternatives,
+  SearchIndex,
+  tsQueryText,
+  type Alternative,
+} from './catalog.search';
 import {
   catalogBundles,
   catalogItems,
@@ -349,26 +343,248 @@ async function loadSynonyms(db: Db): Promise<Map<string, string[]>> {
   return map;
 }
 
-type SearchResult = Awaited<ReturnType<typeof runSearch>>;
+type SearchResult = ReturnType<typeof runSearch>;
 /** Popular searches repeat; answers are kept per database until a catalog change or the TTL. */
 const searchCache = new WeakMap<Db, Map<string, { at: number; value: SearchResult }>>();
 const SEARCH_CACHE_MAX = 2000;
 
-/** Every write that changes what the public sees calls this, so this process never serves stale results. */
-export function invalidateCatalog(db: Db): void {
-  synonymCache.delete(db);
+type IndexedItem = Omit<ItemSummary, 'departmentName' | 'segments'>;
+type IndexedBundle = {
+  code: string;
+  name: string;
+  lifeCycle: 'personal' | 'business';
+  lifeEvent: string;
+  memberCount: number;
+};
+/**
+ * Each item's facet values as small numbers in flat arrays, so that counting thousands of matches
+ * is array arithmetic: a department code, the level, the service objects as bits, and the theme
+ * codes of item i at themes[themeStarts[i] … themeStarts[i + 1]).
+ */
+type FacetCodes = {
+  departmentIds: string[];
+  themeNames: string[];
+  department: Int32Array;
+  level: Uint8Array;
+  objects: Uint8Array;
+  themeStarts: Int32Array;
+  themes: Int32Array;
+};
+type FacetCounts = {
+  departments: Int32Array;
+  levels: Int32Array;
+  objects: Int32Array;
+  themes: Int32Array;
+};
+type CatalogIndex = {
+  items: SearchIndex<IndexedItem>;
+  bundles: SearchIndex<IndexedBundle>;
+  codes: FacetCodes;
+  /** The facets of a search without words depend on the region only: counted once per region. */
+  browseFacets: Map<string, FacetCounts>;
+  /** Looked up again at every freshness check, so a renamed department shows within seconds. */
+  departmentNames: Map<string, string>;
+  signature: string;
+  checkedAt: number;
+  checking: boolean;
+};
+/** Levels (1–6) and service objects (1–6) are codes of GB/T 39046: an array of 8 counts holds either. */
+const SMALL_CODES = 8;
+
+const catalogIndexes = new WeakMap<Db, Promise<CatalogIndex>>();
+/** Builds started and applied per database: a slower, older build never replaces a newer one. */
+const indexGenerations = new WeakMap<Db, { started: number; applied: number }>();
+/** How often a search asks the database whether another process changed the published catalog. */
+const INDEX_RECHECK_MS = 5000;
+
+function startIndexBuild(db: Db): { generation: number; build: Promise<CatalogIndex> } {
+  let g = indexGenerations.get(db);
+  if (!g) indexGenerations.set(db, (g = { started: 0, applied: 0 }));
+  return { generation: ++g.started, build: buildCatalogIndex(db) };
+}
+
+function applyIndex(db: Db, generation: number, index: CatalogIndex): void {
+  const g = indexGenerations.get(db);
+  if (!g || generation < g.applied) return;
+  g.applied = generation;
+  catalogIndexes.set(db, Promise.resolve(index));
   searchCache.delete(db);
 }
 
-export async function searchItems(ctx: Ctx, query: ItemSearchQuery): Promise<SearchResult> {
+/**
+ * Every write that changes what the public sees awaits this after its commit. Searches meanwhile
+ * keep the index they have; the writer's request returns once the new one is in place, so the
+ * change shows in this process's very next search.
+ */
+export async function invalidateCatalog(db: Db): Promise<void> {
+  synonymCache.delete(db);
+  searchCache.delete(db);
+  if (!catalogIndexes.has(db)) return;
+  const { generation, build } = startIndexBuild(db);
+  try {
+    applyIndex(db, generation, await build);
+  } catch {
+    // Without a fresh index the next search builds one itself rather than serve the old one.
+    catalogIndexes.delete(db);
+  }
+}
+
+/**
+ * What the index was built from: items published and their versions (a publish always makes a new
+ * version), and the bundles' last change. Cheap enough to ask every few seconds.
+ */
+async function catalogSignature(db: Db): Promise<string> {
+  const [row] = await queryRows<{ signature: string }>(
+    db,
+    sql`select concat_ws(':',
+      (select count(*) from ${catalogItems} where ${catalogItems.publishedVersion} is not null),
+      (select coalesce(sum(${catalogItems.publishedVersion}), 0) from ${catalogItems}),
+      (select count(*) from ${catalogBundles}),
+      (select max(${catalogBundles.updatedAt})::text from ${catalogBundles})) as signature`,
+  );
+  return row?.signature ?? '';
+}
+
+async function departmentNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.select({ id: departments.id, name: departments.name }).from(departments);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+function facetCodes(items: readonly IndexedItem[]): FacetCodes {
+  const departmentCode = new Map<string, number>();
+  const themeCode = new Map<string, number>();
+  const code = (map: Map<string, number>, key: string) => {
+    let c = map.get(key);
+    if (c === undefined) map.set(key, (c = map.size));
+    return c;
+  };
+  const themeStarts = new Int32Array(items.length + 1);
+  const themes: number[] = [];
+  items.forEach((item, i) => {
+    themeStarts[i] = themes.length;
+    for (const t of item.themes) themes.push(code(themeCode, t));
+  });
+  themeStarts[items.length] = themes.length;
+  return {
+    department: Int32Array.from(items, (i) => code(departmentCode, i.departmentId)),
+    level: Uint8Array.from(items, (i) => i.level),
+    objects: Uint8Array.from(items, (i) => i.serviceObjects.reduce((bits, o) => bits | (1 << o), 0)),
+    themeStarts,
+    themes: Int32Array.from(themes),
+    departmentIds: [...departmentCode.keys()],
+    themeNames: [...themeCode.keys()],
+  };
+}
+
+async function buildCatalogIndex(db: Db): Promise<CatalogIndex> {
+  const signature = await catalogSignature(db);
+  const [items, bundles, names] = await Promise.all([
+    db
+      .select({
+        id: catalogItems.id,
+        implCode: catalogItems.implCode,
+        name: catalogItems.name,
+        regionCode: catalogItems.regionCode,
+        departmentId: catalogItems.departmentId,
+        itemType: catalogItems.itemType,
+        level: catalogItems.level,
+        serviceObjects: catalogItems.serviceObjects,
+        themes: catalogItems.themes,
+        promisedDays: catalogItems.promisedDays,
+        visits: catalogItems.visits,
+        onlineDepth: catalogItems.onlineDepth,
+        vector: sql<string>`coalesce(${catalogItems.searchVector}::text, '')`,
+      })
+      .from(catalogItems)
+      .where(isNotNull(catalogItems.publishedVersion)),
+    db
+      .select({
+        code: catalogBundles.code,
+        name: catalogBundles.name,
+        lifeCycle: catalogBundles.lifeCycle,
+        lifeEvent: catalogBundles.lifeEvent,
+        memberItemIds: catalogBundles.memberItemIds,
+        vector: sql<string>`coalesce(${catalogBundles.searchVector}::text, '')`,
+      })
+      .from(catalogBundles),
+    departmentNames(db),
+  ]);
+  // Document order is the order ties in rank are shown in: by name, then code, as the SQL sorted.
+  items.sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.implCode, b.implCode));
+  bundles.sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.code, b.code));
+  const itemIndex = new SearchIndex(items.map(({ vector, ...doc }) => ({ doc, vector })));
+  return {
+    items: itemIndex,
+    bundles: new SearchIndex(
+      bundles.map(({ vector, memberItemIds, ...doc }) => ({
+        doc: { ...doc, memberCount: memberItemIds.length },
+        vector,
+      })),
+    ),
+    codes: facetCodes(itemIndex.docs),
+    browseFacets: new Map(),
+    departmentNames: names,
+    signature,
+    checkedAt: Date.now(),
+    checking: false,
+  };
+}
+
+/** Builds the index on first use; checks every few seconds for changes another process made. */
+async function catalogIndex(db: Db): Promise<CatalogIndex> {
+  let pending = catalogIndexes.get(db);
+  if (!pending) {
+    const { generation, build } = startIndexBuild(db);
+    pending = build;
+    catalogIndexes.set(db, pending);
+    build.then(
+      (index) => applyIndex(db, generation, index),
+      () => catalogIndexes.delete(db),
+    );
+  }
+  const index = await pending;
+  if (!index.checking && Date.now() - index.checkedAt > INDEX_RECHECK_MS) {
+    index.checking = true;
+    void recheckCatalogIndex(db, index);
+  }
+  return index;
+}
+
+/** Starts building the index in the background; a failure is retried by the first search. */
+export function warmCatalogIndex(db: Db): void {
+  catalogIndex(db).catch(() => undefined);
+}
+
+async function recheckCatalogIndex(db: Db, index: CatalogIndex) {
+  try {
+    const [signature, names] = await Promise.all([catalogSignature(db), departmentNames(db)]);
+    index.departmentNames = names;
+    if (signature !== index.signature) {
+      const { generation, build } = startIndexBuild(db);
+      applyIndex(db, generation, await build);
+    }
+  } catch {
+    // A failed check (the database restarting, say) leaves the index as it is; a later search retries.
+  } finally {
+    index.checkedAt = Date.now();
+    index.checking = false;
+  }
+}
+
+export async function searchItems(
+  ctx: Pick<Ctx, 'db' | 'config'>,
+  query: ItemSearchQuery,
+): Promise<SearchResult> {
+  const alternatives: Alternative[] = query.q ? queryAlternatives(query.q, await loadSynonyms(ctx.db)) : [];
+  const index = await catalogIndex(ctx.db);
   const ttl = ctx.config.searchCacheSeconds * 1000;
-  if (ttl === 0) return runSearch(ctx, query);
+  if (ttl === 0) return runSearch(index, query, alternatives);
   let cache = searchCache.get(ctx.db);
   if (!cache) searchCache.set(ctx.db, (cache = new Map<string, { at: number; value: SearchResult }>()));
   const key = JSON.stringify(query);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < ttl) return hit.value;
-  const value = await runSearch(ctx, query);
+  const value = runSearch(index, query, alternatives);
   if (cache.size >= SEARCH_CACHE_MAX) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, { at: Date.now(), value });
   return value;
@@ -378,171 +594,119 @@ const LEVEL_LABELS: Record<string, string> = ITEM_LEVELS;
 const OBJECT_LABELS: Record<string, string> = SERVICE_OBJECTS;
 const THEME_FACET_LIMIT = 30;
 
-/** One combination of facet values among the matches, and how many matches have it. */
-type FacetCombo = {
-  department_id: string;
-  department_name: string;
-  level: number;
-  objects: number[];
-  themes: string[];
-  /** The combination passes the facet filters too, so it counts towards the total. */
-  f: boolean;
-  n: number;
-};
 type FacetOption = { value: string; label: string; count: number };
 
-/** Adds up the combinations into one facet: the count of each value, over every match. */
-function tally(
-  combos: FacetCombo[],
-  values: (c: FacetCombo) => readonly (string | number)[],
-  label: (value: string, c: FacetCombo) => string,
-): FacetOption[] {
-  const options = new Map<string, FacetOption>();
-  for (const c of combos) {
-    for (const v of values(c)) {
-      const value = String(v);
-      const option = options.get(value);
-      if (option) option.count += c.n;
-      else options.set(value, { value, label: label(value, c), count: c.n });
-    }
+function countFacets(codes: FacetCodes, docs: Iterable<number>): FacetCounts {
+  const counts: FacetCounts = {
+    departments: new Int32Array(codes.departmentIds.length),
+    levels: new Int32Array(SMALL_CODES),
+    objects: new Int32Array(SMALL_CODES),
+    themes: new Int32Array(codes.themeNames.length),
+  };
+  for (const doc of docs) {
+    counts.departments[codes.department[doc]!]!++;
+    counts.levels[codes.level[doc]!]!++;
+    for (let bits = codes.objects[doc]!, o = 0; bits; bits >>= 1, o++) if (bits & 1) counts.objects[o]!++;
+    for (let t = codes.themeStarts[doc]!; t < codes.themeStarts[doc + 1]!; t++)
+      counts.themes[codes.themes[t]!]!++;
   }
-  return [...options.values()];
+  return counts;
+}
+
+function options(counts: Int32Array, value: (code: number) => string, label: (value: string) => string) {
+  const out: FacetOption[] = [];
+  counts.forEach((count, code) => {
+    if (count > 0) out.push({ value: value(code), label: label(value(code)), count });
+  });
+  return out;
 }
 
 const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.value.localeCompare(b.value);
 const byValue = (a: FacetOption, b: FacetOption) => Number(a.value) - Number(b.value);
-/** Code-point order, as the database's own ordering of the theme text used to pick the top themes. */
 const byCountThenText = (a: FacetOption, b: FacetOption) =>
-  b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  b.count - a.count || byCodePoint(a.value, b.value);
 
 /**
- * Public search over published items: ranked, highlighted, with facets and matching bundles.
- * Three statements per search: the page; the facets, as the matches grouped by their combination of
- * facet values (a few dozen rows, added up here, instead of one unnest and group per facet); and
- * the bundles. The tsvector itself never leaves the database.
+ * Public search over published items: ranked, highlighted, with facets and matching bundles, all
+ * from the in-process index. Facets count the query's matches before the facet filters, so that
+ * each facet keeps its other options; the total counts the matches that pass the filters.
  */
-async function runSearch(ctx: Ctx, query: ItemSearchQuery) {
-  const alternatives: Alternative[] = query.q ? queryAlternatives(query.q, await loadSynonyms(ctx.db)) : [];
-  const tsQuery = alternatives.length ? sql`to_tsquery('simple', ${tsQueryText(alternatives)})` : null;
-  const conditions: SQL[] = [isNotNull(catalogItems.publishedVersion)];
-  if (query.q && !tsQuery) conditions.push(sql`false`);
-  if (tsQuery) conditions.push(sql`${catalogItems.searchVector} @@ ${tsQuery}`);
-  if (query.region) conditions.push(like(catalogItems.regionCode, `${query.region}%`));
-  const base = and(...conditions) ?? sql`true`;
-  const filters: SQL[] = [];
-  if (query.department) filters.push(eq(catalogItems.departmentId, query.department));
-  if (query.type) filters.push(eq(catalogItems.itemType, query.type));
-  if (query.level) filters.push(eq(catalogItems.level, query.level));
-  if (query.object) filters.push(arrayContains(catalogItems.serviceObjects, [query.object]));
-  if (query.theme) filters.push(arrayContains(catalogItems.themes, [query.theme]));
-  const filtered = filters.length ? (and(...filters) ?? sql`true`) : sql`true`;
-  // Without terms there is nothing to rank by; every match then ranks the same, and the name orders them.
-  const rank = tsQuery ? sql<number>`ts_rank(${catalogItems.searchVector}, ${tsQuery})` : sql<number>`0`;
-  // The best page first, and only then its departments: joined before the sort, the join ran on every
-  // match (a nested loop when the planner underestimates the matches, as it does for bigram queries).
-  const page = ctx.db
-    .select({
-      id: catalogItems.id,
-      implCode: catalogItems.implCode,
-      name: catalogItems.name,
-      regionCode: catalogItems.regionCode,
-      departmentId: catalogItems.departmentId,
-      itemType: catalogItems.itemType,
-      level: catalogItems.level,
-      serviceObjects: catalogItems.serviceObjects,
-      themes: catalogItems.themes,
-      promisedDays: catalogItems.promisedDays,
-      visits: catalogItems.visits,
-      onlineDepth: catalogItems.onlineDepth,
-      rank: rank.as('rank'),
-    })
-    .from(catalogItems)
-    .where(and(base, filtered))
-    // By the output column, so that ts_rank is computed once per match.
-    .orderBy(desc(sql.identifier('rank')), asc(catalogItems.name), asc(catalogItems.implCode))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .as('page');
-
-  const [rows, combos, bundles] = await Promise.all([
-    ctx.db
-      .select({
-        id: page.id,
-        implCode: page.implCode,
-        name: page.name,
-        regionCode: page.regionCode,
-        departmentId: page.departmentId,
-        departmentName: departments.name,
-        itemType: page.itemType,
-        level: page.level,
-        serviceObjects: page.serviceObjects,
-        themes: page.themes,
-        promisedDays: page.promisedDays,
-        visits: page.visits,
-        onlineDepth: page.onlineDepth,
-      })
-      .from(page)
-      .innerJoin(departments, eq(departments.id, page.departmentId))
-      .orderBy(desc(page.rank), asc(page.name), asc(page.implCode)),
-    // Facets count the query's matches across the other facet filters, so each keeps its options;
-    // `f` marks the combinations that pass the filters, for the total.
-    queryRows<FacetCombo>(
-      ctx.db,
-      sql`select g.department_id, d.name as department_name, g.level, g.objects, g.themes, g.f, g.n
-        from (select ${catalogItems.departmentId} as department_id, ${catalogItems.level} as level,
-                     ${catalogItems.serviceObjects} as objects, ${catalogItems.themes} as themes,
-                     (${filtered}) as f, count(*)::int as n
-              from ${catalogItems} where ${base} group by 1, 2, 3, 4, 5) g
-        join ${departments} d on d.id = g.department_id`,
-    ),
-    tsQuery
-      ? ctx.db
-          .select({
-            code: catalogBundles.code,
-            name: catalogBundles.name,
-            lifeCycle: catalogBundles.lifeCycle,
-            lifeEvent: catalogBundles.lifeEvent,
-            memberItemIds: catalogBundles.memberItemIds,
-          })
-          .from(catalogBundles)
-          .where(sql`${catalogBundles.searchVector} @@ ${tsQuery}`)
-          .orderBy(desc(sql`ts_rank(${catalogBundles.searchVector}, ${tsQuery})`), asc(catalogBundles.name))
-          .limit(5)
-      : Promise.resolve([]),
-  ]);
-
-  const items: ItemSummary[] = rows.map((r) => ({ ...r, segments: highlight(r.name, alternatives) }));
+function runSearch(index: CatalogIndex, query: ItemSearchQuery, alternatives: Alternative[]) {
+  const { region, department, type, level, object, theme } = query;
+  const docs = index.items.docs;
+  const inRegion = (i: IndexedItem) => !region || i.regionCode.startsWith(region);
+  const passes = (i: IndexedItem) =>
+    (!department || i.departmentId === department) &&
+    (!type || i.itemType === type) &&
+    (!level || i.level === level) &&
+    (!object || i.serviceObjects.includes(object)) &&
+    (!theme || i.themes.includes(theme));
+  const start = (query.page - 1) * query.pageSize;
+  let total = 0;
+  let page: number[] = [];
+  let counts: FacetCounts;
+  if (!query.q) {
+    // Without words every item in the region matches, at rank 0: document order is the order shown.
+    const key = region ?? '';
+    let browse = index.browseFacets.get(key);
+    const inBase: number[] = [];
+    docs.forEach((item, doc) => {
+      if (!inRegion(item)) return;
+      if (!browse) inBase.push(doc);
+      if (!passes(item)) return;
+      if (total >= start && total < start + query.pageSize) page.push(doc);
+      total++;
+    });
+    if (!browse) index.browseFacets.set(key, (browse = countFacets(index.codes, inBase)));
+    counts = browse;
+  } else {
+    const matches = index.items.search(alternatives, inRegion);
+    const filtered = matches.filter((m) => passes(docs[m.doc]!));
+    // Stable: equal ranks keep document order (name, then code).
+    filtered.sort((a, b) => b.rank - a.rank);
+    total = filtered.length;
+    page = filtered.slice(start, start + query.pageSize).map((m) => m.doc);
+    counts = countFacets(
+      index.codes,
+      matches.map((m) => m.doc),
+    );
+  }
+  const departmentName = (id: string) => index.departmentNames.get(id) ?? '';
+  const items: ItemSummary[] = page.map((doc) => {
+    const item = docs[doc]!;
+    return {
+      ...item,
+      departmentName: departmentName(item.departmentId),
+      segments: highlight(item.name, alternatives),
+    };
+  });
+  const bundles = alternatives.length
+    ? index.bundles
+        .search(alternatives, () => true)
+        .sort((a, b) => b.rank - a.rank)
+        .slice(0, 5)
+        .map(({ doc }) => index.bundles.docs[doc]!)
+    : [];
+  const { departmentIds, themeNames } = index.codes;
   return {
     items,
-    total: combos.reduce((n, c) => (c.f ? n + c.n : n), 0),
+    total,
     page: query.page,
     pageSize: query.pageSize,
     facets: {
-      departments: tally(
-        combos,
-        (c) => [c.department_id],
-        (_, c) => c.department_name,
-      ).sort(byCount),
-      levels: tally(
-        combos,
-        (c) => [c.level],
-        (v) => LEVEL_LABELS[v] ?? v,
-      ).sort(byValue),
-      objects: tally(
-        combos,
-        (c) => c.objects,
-        (v) => OBJECT_LABELS[v] ?? v,
-      ).sort(byValue),
-      themes: tally(
-        combos,
-        (c) => c.themes,
+      departments: options(counts.departments, (c) => departmentIds[c]!, departmentName).sort(byCount),
+      levels: options(counts.levels, String, (v) => LEVEL_LABELS[v] ?? v).sort(byValue),
+      objects: options(counts.objects, String, (v) => OBJECT_LABELS[v] ?? v).sort(byValue),
+      themes: options(
+        counts.themes,
+        (c) => themeNames[c]!,
         (v) => v,
       )
         .sort(byCountThenText)
         .slice(0, THEME_FACET_LIMIT)
         .sort(byCount),
     },
-    bundles: bundles.map((b) => bundleSummary(b, alternatives)),
+    bundles: bundles.map((b) => ({ ...b, segments: highlight(b.name, alternatives) })),
   };
 }
 
@@ -781,7 +945,7 @@ export async function saveBundle(ctx: WriteCtx, bundle: BundleInput, options: { 
     if (uniqueViolation(err)) throw BUNDLE_CODE_TAKEN;
     throw err;
   } finally {
-    invalidateCatalog(ctx.db);
+    await invalidateCatalog(ctx.db);
   }
 }
 
