@@ -4,7 +4,7 @@ import { foodLicenceItem } from '../../../tests/fixtures/catalog';
 import { createTestApp, type TestApp } from '../../../tests/support/app';
 import { queryRows } from '../../server/db/sql';
 import { searchItems } from './catalog.service';
-import { byCodePoint, SearchIndex, type Alternative } from './catalog.search';
+import { bestMatches, byCodePoint, SearchIndex, type Alternative } from './catalog.search';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -59,9 +59,10 @@ describe('the in-process search index ranks as PostgreSQL’s ts_rank does', () 
         ts_rank(${sql.raw(vector)}, to_tsquery('simple', ${tsquery}))::text as rank`,
     );
     const index = new SearchIndex([{ doc: 'doc', vector: row!.v }]);
-    const [hit] = index.search(alternatives, () => true);
-    expect(hit?.rank).toBe(Math.fround(Number(row!.rank)));
-    expect(hit?.rank).toBeCloseTo(byHand, 6);
+    const { docs, ranks } = index.search(alternatives, () => true);
+    expect([...docs]).toEqual([0]);
+    expect(ranks[0]).toBe(Math.fround(Number(row!.rank)));
+    expect(ranks[0]).toBeCloseTo(byHand, 6);
   });
 
   it('matches a document only when it has every term of some alternative, and keeps document order on ties', () => {
@@ -71,14 +72,22 @@ describe('the in-process search index ranks as PostgreSQL’s ts_rank does', () 
       { doc: 'c', vector: `'食品':1A '经营':2A` },
       { doc: 'd', vector: `'经营':1A 'icp':2B` },
     ]);
-    expect(index.search([['食品', '经营']], () => true).map((m) => index.docs[m.doc])).toEqual(['a', 'c']);
-    expect(index.search([['食品', '经营'], ['icp']], () => true).map((m) => index.docs[m.doc])).toEqual([
-      'a',
-      'c',
-      'd',
-    ]);
-    expect(index.search([['食品']], (d) => d !== 'a').map((m) => index.docs[m.doc])).toEqual(['b', 'c']);
-    expect(index.search([['无关']], () => true)).toEqual([]);
+    const found = (alternatives: Alternative[], keep: (d: string) => boolean = () => true) =>
+      [...index.search(alternatives, keep).docs].map((d) => index.docs[d]);
+    expect(found([['食品', '经营']])).toEqual(['a', 'c']);
+    expect(found([['食品', '经营'], ['icp']])).toEqual(['a', 'c', 'd']);
+    expect(found([['食品']], (d) => d !== 'a')).toEqual(['b', 'c']);
+    expect(found([['无关']])).toEqual([]);
+  });
+
+  it('pages the best matches by rank, equal ranks in document order, counting what the filter lets through', () => {
+    const matches = {
+      docs: Int32Array.from([0, 1, 2, 3, 4, 5]),
+      ranks: Float64Array.from([0.2, 0.9, 0.5, 0.9, 0.1, 0.5]),
+    };
+    expect(bestMatches(matches, 4, () => true)).toEqual({ best: [1, 3, 2, 5], accepted: 6 });
+    expect(bestMatches(matches, 2, (d) => d !== 1)).toEqual({ best: [3, 2], accepted: 5 });
+    expect(bestMatches(matches, 10, (d) => d >= 4)).toEqual({ best: [5, 4], accepted: 2 });
   });
 
   it('orders names by code point, as the database’s collation (C.UTF-8) does', async () => {

@@ -145,16 +145,24 @@ const WORD_DISTANCE = Float32Array.from(
 const FAR = f32(1e-30);
 const wordDistance = (distance: number) => (distance > 100 ? FAR : WORD_DISTANCE[distance]!);
 
+/**
+ * Where each query operand's positions are in one document: `pos[o]` from `from[o]` up to `to[o]`
+ * (empty when the document lacks the operand). Offsets rather than subarrays: a search ranks
+ * thousands of documents and a view object per operand and document is garbage.
+ */
+type Hit = { pos: Uint16Array[]; from: Int32Array; to: Int32Array };
+
 /** `calc_rank_or` of tsrank.c: each term's weights summed with falling factors, averaged over the terms. */
-function rankOr(positions: (ArrayLike<PackedPosition> | undefined)[]): number {
+function rankOr({ pos, from, to }: Hit): number {
   let res = f32(0);
-  for (const post of positions) {
-    if (!post) continue;
+  for (let o = 0; o < pos.length; o++) {
+    if (from[o] === to[o]) continue;
+    const post = pos[o]!;
     let resj = f32(0);
     let wjm = f32(-1);
     let jm = 0;
-    for (let j = 0; j < post.length; j++) {
-      const w = weightOf(post[j]!);
+    for (let j = 0, at = from[o]!; at < to[o]!; j++, at++) {
+      const w = weightOf(post[at]!);
       resj = f32(resj + f32(w / ((j + 1) * (j + 1))));
       if (w > wjm) {
         wjm = w;
@@ -163,23 +171,22 @@ function rankOr(positions: (ArrayLike<PackedPosition> | undefined)[]): number {
     }
     res = f32(res + f32(f32(wjm + resj) - f32(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685);
   }
-  return positions.length > 0 ? f32(res / positions.length) : res;
+  return pos.length > 0 ? f32(res / pos.length) : res;
 }
 
 /** `calc_rank_and` of tsrank.c: every pair of query terms scored by how close they stand. */
-function rankAnd(positions: (ArrayLike<PackedPosition> | undefined)[]): number {
-  if (positions.length < 2) return rankOr(positions);
+function rankAnd(hit: Hit): number {
+  const { pos, from, to } = hit;
+  if (pos.length < 2) return rankOr(hit);
   let res = f32(-1);
-  for (let i = 0; i < positions.length; i++) {
-    const post = positions[i];
-    if (!post) continue;
+  for (let i = 0; i < pos.length; i++) {
+    if (from[i] === to[i]) continue;
     for (let k = 0; k < i; k++) {
-      const ct = positions[k];
-      if (!ct) continue;
-      for (let a = 0; a < post.length; a++) {
-        const l = post[a]!;
-        for (let b = 0; b < ct.length; b++) {
-          const p = ct[b]!;
+      if (from[k] === to[k]) continue;
+      for (let a = from[i]!; a < to[i]!; a++) {
+        const l = pos[i]![a]!;
+        for (let b = from[k]!; b < to[k]!; b++) {
+          const p = pos[k]![b]!;
           const distance = Math.abs(positionOf(l) - positionOf(p));
           if (!distance) continue;
           const curw = f32(Math.sqrt(f32(f32(weightOf(l) * weightOf(p)) * wordDistance(distance))));
@@ -189,6 +196,40 @@ function rankAnd(positions: (ArrayLike<PackedPosition> | undefined)[]): number {
     }
   }
   return res;
+}
+
+/** Matching documents, ascending, and the rank of each. */
+export type Matches = { docs: Int32Array; ranks: Float64Array };
+
+/**
+ * The best `count` documents that `accept` lets through, by rank and then document order, and how
+ * many it let through. A page needs only its few best, not all the matches sorted.
+ */
+export function bestMatches(
+  matches: Matches,
+  count: number,
+  accept: (doc: number) => boolean,
+): { best: number[]; accepted: number } {
+  const best: number[] = [];
+  const rankOfBest: number[] = [];
+  let accepted = 0;
+  for (let i = 0; i < matches.docs.length; i++) {
+    const doc = matches.docs[i]!;
+    if (!accept(doc)) continue;
+    accepted++;
+    const rank = matches.ranks[i]!;
+    // Documents come in ascending order, so a later one ties below an equal rank.
+    if (best.length === count && rank <= rankOfBest[count - 1]!) continue;
+    let at = best.length;
+    while (at > 0 && rankOfBest[at - 1]! < rank) at--;
+    best.splice(at, 0, doc);
+    rankOfBest.splice(at, 0, rank);
+    if (best.length > count) {
+      best.pop();
+      rankOfBest.pop();
+    }
+  }
+  return { best, accepted };
 }
 
 /** A term's documents (ascending) and, for each, its run of positions. */
@@ -269,31 +310,40 @@ export class SearchIndex<T> {
    * The documents matching any alternative, in document order, each with its `ts_rank` against
    * the query these alternatives make (`(a & b) | (c)`); `keep` drops documents before ranking.
    */
-  search(alternatives: Alternative[], keep: (doc: T) => boolean): { doc: number; rank: number }[] {
+  search(alternatives: Alternative[], keep: (doc: T) => boolean): Matches {
     const matched = this.union(alternatives.map((a) => this.matchAll(a)));
     const operands = [...new Set(alternatives.flat())].sort(byCodePoint);
     // to_tsquery makes a lone multi-term alternative an AND at the top, which ts_rank scores by proximity.
     const rank = alternatives.length === 1 && operands.length > 1 ? rankAnd : rankOr;
-    // Matches come in ascending order, so each operand's postings are walked once, by a cursor.
     const lists = operands.map((o) => this.postings.get(o));
+    const hit: Hit = {
+      pos: lists.map((p) => p?.positions ?? new Uint16Array(0)),
+      from: new Int32Array(operands.length),
+      to: new Int32Array(operands.length),
+    };
+    // Matches come in ascending order, so each operand's postings are walked once, by a cursor.
     const cursors = new Int32Array(operands.length);
-    const found: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(operands.length);
-    const out: { doc: number; rank: number }[] = [];
+    const docs = new Int32Array(matched.length);
+    const ranks = new Float64Array(matched.length);
+    let n = 0;
     for (const doc of matched) {
       if (!keep(this.docs[doc]!)) continue;
       for (let o = 0; o < lists.length; o++) {
         const p = lists[o];
-        found[o] = undefined;
+        hit.from[o] = hit.to[o] = 0;
         if (!p) continue;
         let c = cursors[o]!;
         while (c < p.docs.length && p.docs[c]! < doc) c++;
         cursors[o] = c;
-        if (p.docs[c] === doc) found[o] = p.positions.subarray(p.starts[c], p.starts[c + 1]);
+        if (p.docs[c] === doc) {
+          hit.from[o] = p.starts[c]!;
+          hit.to[o] = p.starts[c + 1]!;
+        }
       }
-      let r = rank(found);
-      if (r < 0) r = f32(1e-20);
-      out.push({ doc, rank: r });
+      const r = rank(hit);
+      docs[n] = doc;
+      ranks[n++] = r < 0 ? f32(1e-20) : r;
     }
-    return out;
+    return { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n) };
   }
 }

@@ -29,6 +29,7 @@ import type {
   ItemSummary,
 } from './catalog.schemas';
 import {
+  bestMatches,
   byCodePoint,
   highlight,
   indexText,
@@ -593,6 +594,7 @@ export async function searchItems(
 const LEVEL_LABELS: Record<string, string> = ITEM_LEVELS;
 const OBJECT_LABELS: Record<string, string> = SERVICE_OBJECTS;
 const THEME_FACET_LIMIT = 30;
+const BUNDLES_SHOWN = 5;
 
 type FacetOption = { value: string; label: string; count: number };
 
@@ -661,15 +663,10 @@ function runSearch(index: CatalogIndex, query: ItemSearchQuery, alternatives: Al
     counts = browse;
   } else {
     const matches = index.items.search(alternatives, inRegion);
-    const filtered = matches.filter((m) => passes(docs[m.doc]!));
-    // Stable: equal ranks keep document order (name, then code).
-    filtered.sort((a, b) => b.rank - a.rank);
-    total = filtered.length;
-    page = filtered.slice(start, start + query.pageSize).map((m) => m.doc);
-    counts = countFacets(
-      index.codes,
-      matches.map((m) => m.doc),
-    );
+    const { best, accepted } = bestMatches(matches, start + query.pageSize, (doc) => passes(docs[doc]!));
+    total = accepted;
+    page = best.slice(start);
+    counts = countFacets(index.codes, matches.docs);
   }
   const departmentName = (id: string) => index.departmentNames.get(id) ?? '';
   const items: ItemSummary[] = page.map((doc) => {
@@ -681,11 +678,11 @@ function runSearch(index: CatalogIndex, query: ItemSearchQuery, alternatives: Al
     };
   });
   const bundles = alternatives.length
-    ? index.bundles
-        .search(alternatives, () => true)
-        .sort((a, b) => b.rank - a.rank)
-        .slice(0, 5)
-        .map(({ doc }) => index.bundles.docs[doc]!)
+    ? bestMatches(
+        index.bundles.search(alternatives, () => true),
+        BUNDLES_SHOWN,
+        () => true,
+      ).best.map((doc) => index.bundles.docs[doc]!)
     : [];
   const { departmentIds, themeNames } = index.codes;
   return {
