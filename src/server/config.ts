@@ -49,7 +49,7 @@ export type Config = {
   trustProxy: boolean;
   /** Seed the demo city on start when the database has no accounts yet. */
   seedDemo: boolean;
-  /** How long another process's catalog change may take to show in this one's search; 0 turns the cache off. */
+  /** How long a search's answer is reused for the same query (a catalog change drops them); 0 turns the cache off. */
   searchCacheSeconds: number;
   /** A CJK font for generated PDFs (Debian: fonts-noto-cjk); the family picks one face of a collection. */
   pdf: { fontPath: string; fontFamily: string };
