@@ -15,9 +15,10 @@ import calendarRoutes from '../modules/calendar/calendar.routes';
 import { registerCaseJobs } from '../modules/cases/cases.jobs';
 import casesRoutes from '../modules/cases/cases.routes';
 import { calendarWarnings } from '../modules/calendar/calendar.service';
+import { registerCatalogFileReferences } from '../modules/catalog/catalog.files';
 import catalogRoutes from '../modules/catalog/catalog.routes';
-import { registerFileJobs } from '../modules/files/files.jobs';
 import { warmCatalogIndex } from '../modules/catalog/catalog.service';
+import { registerFileJobs } from '../modules/files/files.jobs';
 import filesRoutes from '../modules/files/files.routes';
 import notificationsRoutes from '../modules/notifications/notifications.routes';
 import { LogNotifier, useNotifier } from '../modules/notifications/notifications.service';
@@ -208,11 +209,12 @@ export async function buildApp({
   await app.register(filesRoutes);
   await app.register(casesRoutes);
   registerCaseJobs(config);
+  registerCatalogFileReferences();
   registerFileJobs(config, files);
-  useNotifier(new LogNotifier(app.log));
-  await app.register(notificationsRoutes);
   // A listening server builds its search index at once, so that its first citizen does not wait for it.
   app.addHook('onListen', () => warmCatalogIndex(database.db));
+  useNotifier(new LogNotifier(app.log));
+  await app.register(notificationsRoutes);
 
   const indexHtml = path.join(config.webDist, 'index.html');
   app.setNotFoundHandler((req, reply) => {

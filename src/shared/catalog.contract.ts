@@ -95,6 +95,13 @@ export const materialSchema = z.strictObject({
     .regex(/^[a-z][a-z0-9_]{0,39}$/)
     .nullable()
     .default(null),
+  /**
+   * 空白表格 and 示例样表: uploads (stored file ids) the guide offers for download. Optional before the
+   * default because responses encode stored versions as they are, and versions saved before these
+   * fields existed lack them; parsing still gives null.
+   */
+  blankFormFileId: z.uuid().nullable().optional().default(null),
+  sampleFileId: z.uuid().nullable().optional().default(null),
 });
 export type Material = z.infer<typeof materialSchema>;
 

@@ -15,7 +15,9 @@
  * filled in on one row of the item (export uses the first), which keeps a process on one sheet and
  * cannot express procedures without steps (the contract has none). The sheet is the only optional
  * one: a file without it (an older template) leaves every item's stored process as it is; a file with
- * it gives an item with no rows the default process.
+ * it gives an item with no rows the default process. Likewise the two file columns of 申请材料 (the ids
+ * of a material's blank form and filled sample, uploaded in the console) are the only optional
+ * columns: without them a material keeps the files its published version has.
  *
  * Cells. Enums are written as their Chinese label, with a dropdown, and are also read as their code.
  * Booleans are 是/否. Short lists are separated by 、 (；, ; or a line break are also read). Long
@@ -61,6 +63,7 @@ import type { Localized } from '../../server/http/lang';
 import { issuesToDetails } from '../../server/http/validation';
 import { canonicalJson } from '../audit/audit.chain';
 import { departments } from '../org/org.tables';
+import { materialFileProblems, storedMaterialFiles } from './catalog.files';
 import { importCatalog, type ImportProblem, type ImportResult } from './catalog.import';
 import {
   catalogBundles,
@@ -118,7 +121,15 @@ type Kind =
   /** Written for the reader's benefit, never read. */
   | { t: 'ref' };
 
-type Column = { key: string; label: string; path: string; kind: Kind; width: number };
+type Column = {
+  key: string;
+  label: string;
+  path: string;
+  kind: Kind;
+  width: number;
+  /** Newer than the first templates: a file without it keeps the stored value (see the top). */
+  optional?: true;
+};
 
 const SHORT_SPLIT = /[、;；\r\n]/;
 const LINE_SPLIT = /\r?\n/;
@@ -233,6 +244,8 @@ const SHEET_SPECS = [
       c('licenseType', '可替代的电子证照', nullable, 18),
       c('proofItem', '对应证明事项', nullable, 18),
       c('sharedKey', '共享材料标识', nullable, 18),
+      { ...c('blankFormFileId', '空白表格文件编号', nullable, 38), optional: true },
+      { ...c('sampleFileId', '示例样表文件编号', nullable, 38), optional: true },
     ],
   },
   {
@@ -1035,7 +1048,7 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
       } else found.set(key, i);
     }
     for (const column of columns) {
-      if (column.kind.t === 'ref' || found.has(column.key)) continue;
+      if (column.kind.t === 'ref' || column.optional || found.has(column.key)) continue;
       problems.push(
         problemAt(
           spec.key,
@@ -1071,6 +1084,8 @@ export async function workbookToCatalog(buffer: Buffer): Promise<WorkbookCatalog
       for (const column of columns) {
         if (column.kind.t === 'ref') continue;
         const index = layout.columns[key].get(column.key);
+        // Left out, not emptied: the import fills it from what is stored.
+        if (!index && column.optional) continue;
         const cell = index ? plain(row.getCell(index).value) : null;
         if (cell !== null && !(typeof cell === 'string' && cell.trim() === '')) filled = true;
         const decoded = decode(column.kind, cell);
@@ -1593,6 +1608,31 @@ async function storedProcesses(
 }
 
 /**
+ * For a workbook without the file columns of 申请材料 (made before they existed): a material keeps the
+ * files of the same material (by key) in its item's published version.
+ */
+async function keepStoredMaterialFiles(ctx: SignedInCtx, rawItems: unknown[]): Promise<void> {
+  const fields = ['blankFormFileId', 'sampleFileId'] as const;
+  const missing = (m: unknown): m is Record<string, unknown> =>
+    m !== null && typeof m === 'object' && fields.some((f) => !(f in m));
+  const byCode = new Map<string, Record<string, unknown>[]>();
+  for (const raw of rawItems) {
+    const { implCode, materials } = raw as { implCode?: unknown; materials?: unknown };
+    if (typeof implCode !== 'string' || !Array.isArray(materials)) continue;
+    const open = materials.filter(missing);
+    if (open.length) byCode.set(implCode, open);
+  }
+  if (byCode.size === 0) return;
+  const stored = await storedMaterialFiles(ctx.db, [...byCode.keys()]);
+  for (const [implCode, materials] of byCode) {
+    for (const m of materials) {
+      const files = stored.get(implCode)?.get(String(m.key));
+      for (const f of fields) if (!(f in m)) m[f] = files?.[f] ?? null;
+    }
+  }
+}
+
+/**
  * Imports a workbook: every row is checked first (the file's structure, each item and bundle, the
  * caller's role and region, then importCatalog's own checks), and on any problem nothing is written.
  * Throws ExcelFormatError when the bytes are not a usable .xlsx.
@@ -1603,6 +1643,7 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
   if (!book.readable) return { ok: false, problems: tidy(structural, []) };
 
   const problems: SheetProblem[] = [];
+  await keepStoredMaterialFiles(ctx, book.items);
   const items: { index: number; item: ItemInput }[] = [];
   book.items.forEach((raw, index) => {
     const parsed = itemInputSchema.safeParse(raw);
@@ -1617,6 +1658,12 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
   });
   problems.push(...(await roleProblems(ctx, book, items, bundles)));
   problems.push(...(await stepDepartmentProblems(ctx, book, items)));
+  for (const { index, item } of items) {
+    const fileProblems = await materialFileProblems(ctx.db, ctx.actor.accountId, item, {
+      implCode: item.implCode,
+    });
+    problems.push(...fileProblems.map((p) => book.locate({ ...p, sheet: 'items', row: index })));
+  }
 
   // Only rows that parsed go on to importCatalog; its row numbers index what it was given.
   const processes = book.processSheet

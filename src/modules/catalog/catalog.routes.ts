@@ -6,6 +6,7 @@ import { shanghaiDate } from '../../shared/days';
 import { pageQuerySchema } from '../../shared/pagination';
 import type { SignedInCtx } from '../../server/auth/actor';
 import { AppError } from '../../server/http/errors';
+import { sendStoredFile } from '../files/files.routes';
 import {
   adminBundleDetailSchema,
   adminBundlePageSchema,
@@ -28,6 +29,7 @@ import {
   itemIdParamSchema,
   itemSearchQuerySchema,
   itemSearchResponseSchema,
+  materialFileParamSchema,
   noticeQuerySchema,
   versionDetailSchema,
   versionParamSchema,
@@ -40,6 +42,7 @@ import {
   importWorkbook,
   XLSX_CONTENT_TYPE,
 } from './catalog.excel';
+import { publishedMaterialFile } from './catalog.files';
 import { bundleNotice, describeAnswers, itemNotice, renderNotice } from './catalog.notice';
 import * as catalog from './catalog.service';
 
@@ -105,6 +108,23 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => catalog.checklist(req.ctx, req.params.implCode, req.body.answers),
+  );
+  app.get(
+    '/api/v1/items/:implCode/materials/:key/:kind',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['catalog'],
+        summary: "A material's blank form (空白表格) or filled sample (示例样表), from the published version",
+        params: materialFileParamSchema,
+      },
+    },
+    async (req, reply) => {
+      const { implCode, key, kind } = req.params;
+      return sendStoredFile(reply, await publishedMaterialFile(req.ctx, implCode, key, kind), {
+        download: true,
+      });
+    },
   );
   app.get(
     '/api/v1/bundles',

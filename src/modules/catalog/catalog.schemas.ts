@@ -69,6 +69,10 @@ export const itemSearchResponseSchema = z.object({
 });
 
 export const implCodeParamSchema = z.object({ implCode: z.string().regex(/^[0-9A-Z]{33}$/) });
+export const materialFileParamSchema = implCodeParamSchema.extend({
+  key: materialSchema.shape.key,
+  kind: z.enum(['blank-form', 'sample']),
+});
 
 export const itemDetailSchema = z.object({
   id: z.string(),

@@ -18,6 +18,7 @@ import { appendAudit } from '../audit/audit.service';
 import { findDepartmentByKey, getRegion } from '../org/org.service';
 import { departments, regions } from '../org/org.tables';
 import { checkBundle, memberRegions } from './catalog.bundle-rules';
+import { assertMaterialFiles } from './catalog.files';
 import { buildChecklist, checkItem, type Answers } from './catalog.rules';
 import type {
   AdminBundlesQuery,
@@ -105,6 +106,7 @@ const IMPL_CODE_TAKEN = new AppError('CONFLICT', [
 export async function createItem(ctx: SignedInCtx, item: ItemInput): Promise<ItemRow> {
   const problems = checkItem(item);
   if (problems.length) throw problemsError(problems);
+  await assertMaterialFiles(ctx.db, ctx.actor.accountId, item, null);
   const department = await departmentFor(ctx.db, item);
   assertMayEdit(ctx, { regionCode: item.regionCode, departmentId: department.id });
   try {
@@ -152,6 +154,7 @@ export async function saveDraft(ctx: SignedInCtx, id: string, item: ItemInput): 
   return ctx.db.transaction(async (tx) => {
     const current = await itemRow(tx, id, true);
     assertMayEdit(ctx, current);
+    await assertMaterialFiles(tx, ctx.actor.accountId, item, { itemId: id });
     if (item.implCode !== current.implCode || item.regionCode !== current.regionCode) {
       throw fieldError('implCode', 'IMPL_CODE_IMMUTABLE', {
         zh: '实施编码和区划不能修改，请新建事项',

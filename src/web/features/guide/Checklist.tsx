@@ -1,4 +1,4 @@
-import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Radio, Skeleton, Tag } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent, Ref } from 'react';
@@ -6,7 +6,7 @@ import { ApiError } from '../../app/api';
 import { useT } from '../../app/i18n';
 import { useApiData } from '../../app/useApiData';
 import { LoadError } from '../../components/LoadError';
-import type { Answers, Checklist, ChecklistMaterial, Question } from './contracts';
+import type { Answers, Checklist, ChecklistMaterial, MaterialFileKind, Question } from './contracts';
 import { useCodeLabel } from './labels';
 import { Section, Zh } from './shared';
 
@@ -20,12 +20,15 @@ export function ChecklistSection({
   submit,
   noticeHref,
   itemNames,
+  fileHref,
 }: {
   questions: readonly Question[];
   submit: (answers: Answers, signal?: AbortSignal) => Promise<Checklist>;
   noticeHref: (answers: Answers) => string;
   /** implCode → name, to say which services of a bundle need a material. */
   itemNames?: ReadonlyMap<string, string>;
+  /** An item's checklist: where a material's blank form and sample download from. */
+  fileHref?: FileHref;
 }) {
   const t = useT();
   const hasQuestions = questions.length > 0;
@@ -194,6 +197,7 @@ export function ChecklistSection({
           checklist={shown.checklist}
           href={noticeHref(shown.answers)}
           itemNames={itemNames}
+          fileHref={fileHref}
         />
       )}
     </Section>
@@ -204,11 +208,13 @@ function ChecklistResult({
   checklist,
   href,
   itemNames,
+  fileHref,
   ref,
 }: {
   checklist: Checklist;
   href: string;
   itemNames?: ReadonlyMap<string, string>;
+  fileHref?: FileHref;
   ref: Ref<HTMLDivElement>;
 }) {
   const t = useT();
@@ -234,7 +240,13 @@ function ChecklistResult({
       ) : (
         <ol className="tb-guide-checklist">
           {checklist.materials.map((material, i) => (
-            <ChecklistRow key={`${material.name}-${i}`} material={material} index={i} itemNames={itemNames} />
+            <ChecklistRow
+              key={`${material.name}-${i}`}
+              material={material}
+              index={i}
+              itemNames={itemNames}
+              fileHref={fileHref}
+            />
           ))}
         </ol>
       )}
@@ -264,10 +276,12 @@ function ChecklistRow({
   material,
   index,
   itemNames,
+  fileHref,
 }: {
   material: ChecklistMaterial;
   index: number;
   itemNames?: ReadonlyMap<string, string>;
+  fileHref?: FileHref;
 }) {
   const t = useT();
   const label = useCodeLabel();
@@ -291,6 +305,9 @@ function ChecklistRow({
           )}
         </p>
         <MaterialBadges material={material} />
+        {fileHref && material.key && (
+          <MaterialFileLinks material={material} href={(kind) => fileHref(material.key ?? '', kind)} />
+        )}
         {material.issuer && (
           <p className="tb-guide-material-line">
             {t('guide.material.issuer')}：<Zh>{material.issuer}</Zh>
@@ -309,6 +326,39 @@ function ChecklistRow({
         )}
       </div>
     </li>
+  );
+}
+
+type FileHref = (materialKey: string, kind: MaterialFileKind) => string;
+
+/** 空白表格 / 示例样表 download links, for the files the material has. */
+export function MaterialFileLinks({
+  material,
+  href,
+}: {
+  material: Pick<ChecklistMaterial, 'blankFormFileId' | 'sampleFileId'>;
+  href: (kind: MaterialFileKind) => string;
+}) {
+  const t = useT();
+  const links = [
+    { kind: 'blank-form' as const, has: material.blankFormFileId, text: t('guide.material.blankForm') },
+    { kind: 'sample' as const, has: material.sampleFileId, text: t('guide.material.sample') },
+  ].filter((l) => l.has);
+  if (links.length === 0) return null;
+  return (
+    <p className="tb-guide-material-line">
+      {links.map((l) => (
+        <a
+          key={l.kind}
+          href={href(l.kind)}
+          download
+          style={{ marginInlineEnd: 16, whiteSpace: 'nowrap' }}
+          data-testid={`guide-material-${l.kind}`}
+        >
+          <DownloadOutlined aria-hidden /> {l.text}
+        </a>
+      ))}
+    </p>
   );
 }
 

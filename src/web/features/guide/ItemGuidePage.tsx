@@ -8,7 +8,7 @@ import { useLang, useT } from '../../app/i18n';
 import { useApiData } from '../../app/useApiData';
 import { LoadError } from '../../components/LoadError';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ChecklistSection, MaterialBadges } from './Checklist';
+import { ChecklistSection, MaterialBadges, MaterialFileLinks } from './Checklist';
 import { api, checklistResponseSchema, itemDetailSchema } from './contracts';
 import type { Answers, ItemDetail } from './contracts';
 import { useCodeLabel } from './labels';
@@ -157,7 +157,12 @@ function ItemGuide({ detail }: { detail: ItemDetail }) {
 
       <Toc sections={sections} />
 
-      <ChecklistSection questions={item.situations.questions} submit={submit} noticeHref={noticeHref} />
+      <ChecklistSection
+        questions={item.situations.questions}
+        submit={submit}
+        noticeHref={noticeHref}
+        fileHref={(key, kind) => api.materialFile(item.implCode, key, kind)}
+      />
 
       <Section id="basic" title={t('guide.item.basic')}>
         <BasicInfo detail={detail} />
@@ -376,6 +381,10 @@ function MaterialsTable({ item }: { item: ItemInput }) {
               <th scope="row" className="tb-guide-table-name">
                 <Zh>{material.name}</Zh>
                 <MaterialBadges material={material} />
+                <MaterialFileLinks
+                  material={material}
+                  href={(kind) => api.materialFile(item.implCode, material.key, kind)}
+                />
               </th>
               <td data-label={t('guide.material.form')}>{label('materialForm', material.form)}</td>
               <td data-label={t('guide.material.count')}>

@@ -124,6 +124,10 @@ const checklistMaterialSchema = z.object({
   licenseType: z.string().nullish(),
   proofItem: z.string().nullish(),
   neededBy: z.array(z.string()).optional(),
+  /** Item checklists only: the material's key and its downloadable forms. */
+  key: z.string().optional(),
+  blankFormFileId: z.string().nullish(),
+  sampleFileId: z.string().nullish(),
 });
 export type ChecklistMaterial = z.infer<typeof checklistMaterialSchema>;
 
@@ -135,6 +139,7 @@ export const checklistResponseSchema = z.object({
 export type Checklist = z.infer<typeof checklistResponseSchema>;
 
 export type Answers = Record<string, string>;
+export type MaterialFileKind = 'blank-form' | 'sample';
 
 export interface Question {
   key: string;
@@ -158,6 +163,9 @@ export const api = {
   itemChecklist: (implCode: string) => `/api/v1/items/${encodeURIComponent(implCode)}/checklist`,
   bundle: (code: string) => `/api/v1/bundles/${encodeURIComponent(code)}`,
   bundleChecklist: (code: string) => `/api/v1/bundles/${encodeURIComponent(code)}/checklist`,
+  /** 空白表格 / 示例样表 of a material, from the published guide. */
+  materialFile: (implCode: string, key: string, kind: MaterialFileKind) =>
+    `/api/v1/items/${encodeURIComponent(implCode)}/materials/${encodeURIComponent(key)}/${kind}`,
   /** 一次性告知单: the server renders the same checklist as a PDF. */
   itemNotice: (implCode: string, answers: Answers) =>
     `/api/v1/items/${encodeURIComponent(implCode)}/notice.pdf?answers=${encodeURIComponent(JSON.stringify(answers))}`,

@@ -157,6 +157,8 @@ export const guideMessages = {
     en: 'A written pledge can replace the proof: {proof}',
   },
   'guide.material.neededBy': { zh: '用于：{items}', en: 'For: {items}' },
+  'guide.material.blankForm': { zh: '空白表格下载', en: 'Blank form' },
+  'guide.material.sample': { zh: '示例样表下载', en: 'Filled sample' },
   'guide.material.shared': { zh: '{n} 个事项共用，只交一次', en: 'Shared by {n} services: hand in once' },
 
   // questionnaire & checklist

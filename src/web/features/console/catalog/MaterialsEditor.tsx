@@ -1,4 +1,21 @@
-import { Col, Form, Input, InputNumber, Row, Select, Switch, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Switch,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { FILE_ACCEPT, storedFileSchema } from '../../../../shared/files.contract';
+import { ApiError, apiRequest, apiUpload } from '../../../app/api';
 import { useT } from '../../../app/i18n';
 import { AddButton, EntryActions, EntryCard, fieldId, requiredRule, requiredText } from './formParts';
 import { LOCAL_KEY, blankMaterial } from './formModel';
@@ -173,6 +190,17 @@ export function MaterialsEditor({ readOnly }: { readOnly: boolean }) {
                         <Input maxLength={40} className="tb-mono" data-testid={fieldId(path('sharedKey'))} />
                       </Form.Item>
                     </Col>
+                    {(['blankFormFileId', 'sampleFileId'] as const).map((leaf) => (
+                      <Col xs={24} sm={12} key={leaf}>
+                        <Form.Item
+                          label={t(`catalogAdmin.f.${leaf}`)}
+                          name={[field.name, leaf]}
+                          tooltip={t('catalogAdmin.hint.materialFile')}
+                        >
+                          <MaterialFileInput readOnly={readOnly} testId={fieldId(path(leaf))} />
+                        </Form.Item>
+                      </Col>
+                    ))}
                     <Col xs={24}>
                       <Form.Item
                         label={t('catalogAdmin.f.note')}
@@ -202,5 +230,87 @@ export function MaterialsEditor({ readOnly }: { readOnly: boolean }) {
         )}
       </Form.List>
     </>
+  );
+}
+
+/** Names of files uploaded or looked up in this session, so a re-render does not ask again. */
+const fileNames = new Map<string, string>();
+
+/**
+ * 空白表格 / 示例样表: one uploaded file (its id is the form value), with its name and a remove button.
+ * The name of a file another editor uploaded is not readable here, so it shows as "uploaded file".
+ */
+function MaterialFileInput({
+  value,
+  onChange,
+  readOnly,
+  testId,
+}: {
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  readOnly: boolean;
+  testId: string;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [name, setName] = useState<string | null>(value ? (fileNames.get(value) ?? null) : null);
+
+  useEffect(() => {
+    if (!value) return setName(null);
+    const known = fileNames.get(value);
+    if (known) return setName(known);
+    const controller = new AbortController();
+    setName(null);
+    apiRequest('GET', `/api/v1/files/${encodeURIComponent(value)}`, storedFileSchema, {
+      signal: controller.signal,
+    }).then(
+      (file) => {
+        fileNames.set(value, file.originalName);
+        setName(file.originalName);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [value]);
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    try {
+      const saved = await apiUpload('/api/v1/files', file, file.name, storedFileSchema);
+      fileNames.set(saved.id, saved.originalName);
+      onChange?.(saved.id);
+    } catch (error) {
+      void message.error(error instanceof ApiError ? error.message : t('error.network'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div data-testid={testId}>
+      <Upload
+        accept={FILE_ACCEPT}
+        maxCount={1}
+        disabled={readOnly}
+        fileList={value ? [{ uid: value, name: name ?? t('catalogAdmin.file.stored'), status: 'done' }] : []}
+        showUploadList={{ showRemoveIcon: !readOnly, showDownloadIcon: false, showPreviewIcon: false }}
+        onRemove={() => {
+          onChange?.(null);
+          return false;
+        }}
+        beforeUpload={(file) => {
+          void upload(file);
+          return Upload.LIST_IGNORE;
+        }}
+      >
+        {!readOnly && (
+          <Button icon={<UploadOutlined />} loading={busy} size="small">
+            {t(value ? 'catalogAdmin.file.replace' : 'catalogAdmin.file.upload')}
+          </Button>
+        )}
+      </Upload>
+      {readOnly && !value && <span className="tb-secondary">{t('catalogAdmin.file.none')}</span>}
+    </div>
   );
 }

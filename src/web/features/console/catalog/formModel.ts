@@ -173,6 +173,8 @@ export function toItemInput(values: ItemFormValues): ItemInput {
       licenseType: orNull(m.licenseType),
       proofItem: orNull(m.proofItem),
       sharedKey: orNull(m.sharedKey),
+      blankFormFileId: m.blankFormFileId ?? null,
+      sampleFileId: m.sampleFileId ?? null,
     })),
     situations: {
       questions: list(values.situations?.questions).map((q) => ({
@@ -221,6 +223,8 @@ export function blankMaterial(): MaterialValues {
     licenseType: '',
     proofItem: '',
     sharedKey: '',
+    blankFormFileId: null,
+    sampleFileId: null,
   };
 }
 

@@ -147,6 +147,12 @@ export const catalogAdminMessages = {
   'catalogAdmin.f.issuer': { zh: '出具单位', en: 'Issued by' },
   'catalogAdmin.f.trustLevel': { zh: '信任等级', en: 'Trust level' },
   'catalogAdmin.f.note': { zh: '填报须知', en: 'Note' },
+  'catalogAdmin.f.blankFormFileId': { zh: '空白表格', en: 'Blank form' },
+  'catalogAdmin.f.sampleFileId': { zh: '示例样表', en: 'Filled sample' },
+  'catalogAdmin.file.upload': { zh: '上传文件', en: 'Upload' },
+  'catalogAdmin.file.replace': { zh: '更换文件', en: 'Replace' },
+  'catalogAdmin.file.stored': { zh: '已上传的文件', en: 'Uploaded file' },
+  'catalogAdmin.file.none': { zh: '无', en: 'None' },
   'catalogAdmin.f.licenseType': { zh: '可替代的电子证照', en: 'Replaced by licence' },
   'catalogAdmin.f.proofItem': { zh: '对应证明事项', en: 'Proof it stands for' },
   'catalogAdmin.f.sharedKey': { zh: '共享材料标识', en: 'Shared material key' },
@@ -269,6 +275,10 @@ export const catalogAdminMessages = {
   'catalogAdmin.hint.essential': {
     zh: '缺少即无法审查的材料（如申请书、身份证明），窗口不能容缺受理',
     en: 'Without it the application cannot be judged (e.g. the form, proof of identity): never accepted as tolerated',
+  },
+  'catalogAdmin.hint.materialFile': {
+    zh: '供群众在办事指南中下载；支持 PDF、OFD、PNG、JPEG，发布后公开',
+    en: 'Offered for download in the public guide; PDF, OFD, PNG or JPEG, public once published',
   },
   'catalogAdmin.hint.sharedKey': {
     zh: '多个事项共用的材料（如营业执照）用同一标识，一件事中只需提交一次',
