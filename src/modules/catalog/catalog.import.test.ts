@@ -96,4 +96,17 @@ describe('catalog import', () => {
       [2, 'published'],
     ]);
   });
+
+  it('an item stored before a field was added (its materials without file ids) is unchanged by the same row', async () => {
+    await t.database.superSql(`update catalog_item_versions set data = jsonb_set(data, '{materials}',
+      (select jsonb_agg(m - 'blankFormFileId' - 'sampleFileId') from jsonb_array_elements(data->'materials') m))`);
+    const versionsBefore = await t.database.db.select().from(catalogItemVersions);
+    expect(versionsBefore.some((v) => 'blankFormFileId' in (v.data.materials[0] ?? {}))).toBe(false);
+    const result = await importCatalog(ctx(), {
+      items: [foodLicenceItem({ promisedDays: 2 }), businessLicenceItem()],
+      bundles: [],
+    });
+    expect(result).toEqual({ ok: true, created: 0, updated: 0, unchanged: 2, bundles: 0 });
+    expect(await t.database.db.select().from(catalogItemVersions)).toEqual(versionsBefore);
+  });
 });

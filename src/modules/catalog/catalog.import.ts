@@ -211,9 +211,15 @@ export async function importCatalog(
   };
 
   const fresh = items.filter((i) => !existing.has(i.implCode));
+  // Stored data is compared as the schema reads it today, so that a field added since (with its
+  // default) does not make every older item look changed.
+  const asReadToday = (data: ItemInput) => {
+    const parsed = itemInputSchema.safeParse(data);
+    return canonicalJson(parsed.success ? parsed.data : data);
+  };
   const changed = items.filter((i) => {
     const e = existing.get(i.implCode);
-    return e !== undefined && (e.data === null || canonicalJson(e.data) !== canonicalJson(i));
+    return e !== undefined && (e.data === null || asReadToday(e.data) !== canonicalJson(i));
   });
 
   await ctx.db.transaction(async (tx) => {
