@@ -348,8 +348,6 @@ async function loadSynonyms(db: Db): Promise<Map<string, string[]>> {
 }
 
 type SearchResult = ReturnType<typeof runSearch>;
-/** Popular searches repeat; answers are kept per database until a catalog change or the TTL. */
-const searchCache = new WeakMap<Db, Map<string, { at: number; value: SearchResult }>>();
 const SEARCH_CACHE_MAX = 2000;
 
 type IndexedItem = Omit<ItemSummary, 'departmentName' | 'segments'>;
@@ -386,6 +384,8 @@ type CatalogIndex = {
   codes: FacetCodes;
   /** The facets of a search without words depend on the region only: counted once per region. */
   browseFacets: Map<string, FacetCounts>;
+  /** Popular searches repeat: answers from this index, kept for the configured seconds. */
+  results: Map<string, { at: number; value: SearchResult }>;
   /** Looked up again at every freshness check, so a renamed department shows within seconds. */
   departmentNames: Map<string, string>;
   signature: string;
@@ -412,7 +412,6 @@ function applyIndex(db: Db, generation: number, index: CatalogIndex): void {
   if (!g || generation < g.applied) return;
   g.applied = generation;
   catalogIndexes.set(db, Promise.resolve(index));
-  searchCache.delete(db);
 }
 
 /**
@@ -422,7 +421,6 @@ function applyIndex(db: Db, generation: number, index: CatalogIndex): void {
  */
 export async function invalidateCatalog(db: Db): Promise<void> {
   synonymCache.delete(db);
-  searchCache.delete(db);
   if (!catalogIndexes.has(db)) return;
   const { generation, build } = startIndexBuild(db);
   try {
@@ -527,6 +525,7 @@ async function buildCatalogIndex(db: Db): Promise<CatalogIndex> {
     ),
     codes: facetCodes(itemIndex.docs),
     browseFacets: new Map(),
+    results: new Map(),
     departmentNames: names,
     signature,
     checkedAt: Date.now(),
@@ -583,8 +582,7 @@ export async function searchItems(
   const index = await catalogIndex(ctx.db);
   const ttl = ctx.config.searchCacheSeconds * 1000;
   if (ttl === 0) return runSearch(index, query, alternatives);
-  let cache = searchCache.get(ctx.db);
-  if (!cache) searchCache.set(ctx.db, (cache = new Map<string, { at: number; value: SearchResult }>()));
+  const cache = index.results;
   const key = JSON.stringify(query);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < ttl) return hit.value;
