@@ -79,6 +79,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         querystring: itemSearchQuerySchema,
         response: { 200: itemSearchResponseSchema },
       },
+      // The busiest public route: its answer is built from typed index entries, so it is written out
+      // without checking it against the schema again (which cost a twentieth of each search).
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (req) => catalog.searchItems(req.ctx, req.query),
   );

@@ -60,7 +60,9 @@ export function highlight(name: string, alternatives: Alternative[]): Segment[] 
   for (const term of new Set(alternatives.flat())) {
     const t = [...term];
     for (let i = 0; i + t.length <= lower.length; i++) {
-      if (t.every((c, j) => lower[i + j] === c)) for (let j = 0; j < t.length; j++) hit[i + j] = true;
+      let j = 0;
+      while (j < t.length && lower[i + j] === t[j]) j++;
+      if (j === t.length) hit.fill(true, i, i + j);
     }
   }
   const segments: Segment[] = [];
@@ -85,7 +87,6 @@ type PackedPosition = number;
 /** `ts_rank`'s default weights {D, C, B, A}, as the float4 values PostgreSQL computes with. */
 const WEIGHTS = [0.1, 0.2, 0.4, 1.0].map(Math.fround);
 const weightOf = (p: PackedPosition) => WEIGHTS[p >> 14]!;
-const positionOf = (p: PackedPosition) => p & 0x3fff;
 const f32 = Math.fround;
 
 /** Parses the text form of a tsvector (`'许可':1A,7B 'icp':3`) into its lexemes and packed positions. */
@@ -137,13 +138,22 @@ export function byCodePoint(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** `word_distance` of tsrank.c for distances 0–100, computed once; beyond 100 it is 1e-30. */
-const WORD_DISTANCE = Float32Array.from(
-  { length: 101 },
-  (_, d) => 1.0 / (1.005 + 0.05 * Math.exp(d / 1.5 - 2)),
-);
-const FAR = f32(1e-30);
-const wordDistance = (distance: number) => (distance > 100 ? FAR : WORD_DISTANCE[distance]!);
+const MAX_DISTANCE = 100;
+/** `word_distance` of tsrank.c: nearness falling off with distance, flat beyond 100. */
+const wordDistance = (distance: number) =>
+  distance > MAX_DISTANCE ? f32(1e-30) : f32(1.0 / (1.005 + 0.05 * Math.exp(distance / 1.5 - 2)));
+/**
+ * What a pair of positions adds in `calc_rank_and`, sqrt(w₁ · w₂ · word_distance(d)) as float4, for
+ * every pair of weights and distances 0–101 (101 standing for all beyond 100): the inner loop of
+ * ranking becomes one lookup.
+ */
+const PAIR_SCORE = Float32Array.from({ length: 4 * 4 * (MAX_DISTANCE + 2) }, (_, i) => {
+  const distance = i % (MAX_DISTANCE + 2);
+  const weights = Math.floor(i / (MAX_DISTANCE + 2));
+  return Math.sqrt(f32(f32(WEIGHTS[weights >> 2]! * WEIGHTS[weights & 3]!) * wordDistance(distance)));
+});
+const pairScore = (l: PackedPosition, p: PackedPosition, distance: number) =>
+  PAIR_SCORE[(((l >> 14) << 2) | (p >> 14)) * (MAX_DISTANCE + 2) + Math.min(distance, MAX_DISTANCE + 1)]!;
 
 /**
  * Where each query operand's positions are in one document: `pos[o]` from `from[o]` up to `to[o]`
@@ -180,16 +190,23 @@ function rankAnd(hit: Hit): number {
   if (pos.length < 2) return rankOr(hit);
   let res = f32(-1);
   for (let i = 0; i < pos.length; i++) {
-    if (from[i] === to[i]) continue;
+    const iFrom = from[i]!;
+    const iTo = to[i]!;
+    if (iFrom === iTo) continue;
+    const post = pos[i]!;
     for (let k = 0; k < i; k++) {
-      if (from[k] === to[k]) continue;
-      for (let a = from[i]!; a < to[i]!; a++) {
-        const l = pos[i]![a]!;
-        for (let b = from[k]!; b < to[k]!; b++) {
-          const p = pos[k]![b]!;
-          const distance = Math.abs(positionOf(l) - positionOf(p));
-          if (!distance) continue;
-          const curw = f32(Math.sqrt(f32(f32(weightOf(l) * weightOf(p)) * wordDistance(distance))));
+      const kFrom = from[k]!;
+      const kTo = to[k]!;
+      if (kFrom === kTo) continue;
+      const ct = pos[k]!;
+      for (let a = iFrom; a < iTo; a++) {
+        const l = post[a]!;
+        const lp = l & 0x3fff;
+        for (let b = kFrom; b < kTo; b++) {
+          const p = ct[b]!;
+          const pp = p & 0x3fff;
+          if (lp === pp) continue;
+          const curw = pairScore(l, p, lp > pp ? lp - pp : pp - lp);
           res = res < 0 ? curw : f32(1.0 - (1.0 - res) * (1.0 - curw));
         }
       }
@@ -202,20 +219,20 @@ function rankAnd(hit: Hit): number {
 export type Matches = { docs: Int32Array; ranks: Float64Array };
 
 /**
- * The best `count` documents that `accept` lets through, by rank and then document order, and how
+ * The best `count` documents that `accept` (if given) lets through, by rank and then document order, and how
  * many it let through. A page needs only its few best, not all the matches sorted.
  */
 export function bestMatches(
   matches: Matches,
   count: number,
-  accept: (doc: number) => boolean,
+  accept?: (doc: number) => boolean,
 ): { best: number[]; accepted: number } {
   const best: number[] = [];
   const rankOfBest: number[] = [];
   let accepted = 0;
   for (let i = 0; i < matches.docs.length; i++) {
     const doc = matches.docs[i]!;
-    if (!accept(doc)) continue;
+    if (accept && !accept(doc)) continue;
     accepted++;
     const rank = matches.ranks[i]!;
     // Documents come in ascending order, so a later one ties below an equal rank.
@@ -308,9 +325,9 @@ export class SearchIndex<T> {
 
   /**
    * The documents matching any alternative, in document order, each with its `ts_rank` against
-   * the query these alternatives make (`(a & b) | (c)`); `keep` drops documents before ranking.
+   * the query these alternatives make (`(a & b) | (c)`); `keep`, if given, drops documents before ranking.
    */
-  search(alternatives: Alternative[], keep: (doc: T) => boolean): Matches {
+  search(alternatives: Alternative[], keep?: (doc: T) => boolean): Matches {
     const matched = this.union(alternatives.map((a) => this.matchAll(a)));
     const operands = [...new Set(alternatives.flat())].sort(byCodePoint);
     // to_tsquery makes a lone multi-term alternative an AND at the top, which ts_rank scores by proximity.
@@ -327,7 +344,7 @@ export class SearchIndex<T> {
     const ranks = new Float64Array(matched.length);
     let n = 0;
     for (const doc of matched) {
-      if (!keep(this.docs[doc]!)) continue;
+      if (keep && !keep(this.docs[doc]!)) continue;
       for (let o = 0; o < lists.length; o++) {
         const p = lists[o];
         hit.from[o] = hit.to[o] = 0;

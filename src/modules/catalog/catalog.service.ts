@@ -638,6 +638,7 @@ function runSearch(index: CatalogIndex, query: ItemSearchQuery, alternatives: Al
   const { region, department, type, level, object, theme } = query;
   const docs = index.items.docs;
   const inRegion = (i: IndexedItem) => !region || i.regionCode.startsWith(region);
+  const filtering = Boolean(department || type || level || object || theme);
   const passes = (i: IndexedItem) =>
     (!department || i.departmentId === department) &&
     (!type || i.itemType === type) &&
@@ -663,8 +664,12 @@ function runSearch(index: CatalogIndex, query: ItemSearchQuery, alternatives: Al
     if (!browse) index.browseFacets.set(key, (browse = countFacets(index.codes, inBase)));
     counts = browse;
   } else {
-    const matches = index.items.search(alternatives, inRegion);
-    const { best, accepted } = bestMatches(matches, start + query.pageSize, (doc) => passes(docs[doc]!));
+    const matches = index.items.search(alternatives, region ? inRegion : undefined);
+    const { best, accepted } = bestMatches(
+      matches,
+      start + query.pageSize,
+      filtering ? (doc) => passes(docs[doc]!) : undefined,
+    );
     total = accepted;
     page = best.slice(start);
     counts = countFacets(index.codes, matches.docs);
@@ -679,11 +684,9 @@ function runSearch(index: CatalogIndex, query: ItemSearchQuery, alternatives: Al
     };
   });
   const bundles = alternatives.length
-    ? bestMatches(
-        index.bundles.search(alternatives, () => true),
-        BUNDLES_SHOWN,
-        () => true,
-      ).best.map((doc) => index.bundles.docs[doc]!)
+    ? bestMatches(index.bundles.search(alternatives), BUNDLES_SHOWN).best.map(
+        (doc) => index.bundles.docs[doc]!,
+      )
     : [];
   const { departmentIds, themeNames } = index.codes;
   return {
