@@ -148,7 +148,9 @@ export async function assertOwnFiles(
     .select({ id: storedFiles.id })
     .from(storedFiles)
     .where(and(inArray(storedFiles.id, unique), eq(storedFiles.uploadedBy, actor.accountId)))
-    // Held until commit, so the sweep of unreferenced uploads skips a file being attached right now.
+    // Inside a transaction the lock is held until commit, so the sweep of unreferenced uploads skips
+    // a file being attached right then. The checks made before a case number is taken (so that a
+    // refusal leaves no gap in the numbers) run outside one and hold nothing.
     .for('key share');
   const missing = unique.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) {
