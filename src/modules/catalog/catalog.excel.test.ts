@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { and, count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../tests/support/app';
 import {
@@ -21,7 +21,7 @@ import { CSRF_HEADER } from '../../shared/auth.contract';
 import { auditLog } from '../audit/audit.tables';
 import { catalogToWorkbook, workbookToCatalog, XLSX_CONTENT_TYPE } from './catalog.excel';
 import { importCatalog } from './catalog.import';
-import { catalogItems, catalogItemVersions } from './catalog.tables';
+import { catalogItems, catalogItemVersions, publishedVersionOf } from './catalog.tables';
 
 let t: TestApp;
 let admin: Client;
@@ -83,13 +83,7 @@ async function published(app: TestApp) {
   const rows = await app.database.db
     .select({ implCode: catalogItems.implCode, data: catalogItemVersions.data })
     .from(catalogItems)
-    .innerJoin(
-      catalogItemVersions,
-      and(
-        eq(catalogItemVersions.itemId, catalogItems.id),
-        eq(catalogItemVersions.version, catalogItems.publishedVersion),
-      ),
-    );
+    .innerJoin(catalogItemVersions, publishedVersionOf);
   return new Map(rows.map((r) => [r.implCode, r.data]));
 }
 

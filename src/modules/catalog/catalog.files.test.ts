@@ -11,7 +11,7 @@ import { itemInputSchema, type ItemInputRaw } from '../../shared/catalog.contrac
 import { pruneUnreferencedFiles } from '../files/files.prune';
 import { storedFiles } from '../files/files.tables';
 import { catalogToWorkbook, XLSX_CONTENT_TYPE } from './catalog.excel';
-import { catalogItems, catalogItemVersions } from './catalog.tables';
+import { catalogItems, catalogItemVersions, publishedVersionOf } from './catalog.tables';
 
 let t: TestApp;
 let admin: Client;
@@ -311,13 +311,7 @@ describe('the Excel material sheet', () => {
     const [row] = await t.database.db
       .select({ data: catalogItemVersions.data })
       .from(catalogItems)
-      .innerJoin(
-        catalogItemVersions,
-        and(
-          eq(catalogItemVersions.itemId, catalogItems.id),
-          eq(catalogItemVersions.version, catalogItems.publishedVersion),
-        ),
-      )
+      .innerJoin(catalogItemVersions, publishedVersionOf)
       .where(eq(catalogItems.implCode, implCode('088')));
     expect(row?.data.materials[0]).toMatchObject({
       note: '新备注',
