@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The real process, as `npm start` runs it: PGlite in a data directory of its own.
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -95,7 +95,12 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'admin', password: 'Tongban@2026' }),
       });
-      await new Promise((r) => setTimeout(r, 20));
+      // SIGTERM once the server has taken the request in: before that the connection counts as idle and
+      // is closed at once, which a fixed pause could not rule out on a busy machine.
+      await vi.waitUntil(() => first.output().includes('"url":"/api/v1/auth/sign-in"'), {
+        timeout: 20_000,
+        interval: 5,
+      });
       first.child.kill('SIGTERM');
       const res = await inFlight;
       expect(res.status).toBe(200);

@@ -109,9 +109,10 @@ describe('一件事管理 (bundle console) for the platform admin', () => {
 
     // The live preview is the server's merge: lead and co-handling departments, savings, one form.
     const preview = page.getByTestId('bundle-preview');
+    // Until the lead shows, the preview on screen may be one made before the last member was added.
     await expect
       .poll(() => preview.getByTestId('bundle-preview-departments').innerText())
-      .toContain('金东区市场监督管理局');
+      .toContain('牵头：金东区市场监督管理局');
     const departments = await preview.getByTestId('bundle-preview-departments').innerText();
     expect(departments).toContain('金东区综合行政执法局');
     expect(departments).toContain('金东区生态环境局');
