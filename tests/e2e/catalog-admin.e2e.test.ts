@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { makeCreditCode, makeOrgCode } from '../../src/shared/identity';
 import { foodLicenceItem, MARKET_BODY_CODE } from '../fixtures/catalog';
+import { pdfBytes } from '../support/files';
 import { e2eSession, SHOTS } from './browser';
 
 // The catalog console driven as an admin would: list, editor with the server's consistency errors,
@@ -379,5 +380,56 @@ describe('Excel 批量维护 for a department admin', () => {
     await expect.poll(() => result.innerText()).toContain('notes.xlsx 未导入');
     expect(await page.getByTestId('excel-import-problems').count()).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('空白表格 (a material’s blank form) from the editor to the public guide', () => {
+  it('attaches a blank form to a material in the editor; once published, the public guide offers it for download', async () => {
+    const page = await newPage();
+    await signIn(page, 'admin');
+    const implCode = `${MARKET_BODY_CODE}${BASE_CODE}913`;
+    const created = await api<{ id: string }>(
+      page,
+      'POST',
+      '/api/v1/catalog/items',
+      foodLicenceItem({ baseCode: BASE_CODE, implCode, name: '食品经营许可（新办，空白表格测试）' }),
+    );
+    await api(page, 'POST', `/api/v1/catalog/items/${created.id}/publish`);
+
+    await page.goto(`${session.platform.url}/console/catalog/${created.id}/edit`);
+    await page.getByTestId('item-form').waitFor();
+    await page.getByTestId('item-tab-materials').click();
+    const blankForm = page.getByTestId('item-field-materials.0.blankFormFileId');
+    await blankForm.waitFor();
+    const bytes = pdfBytes();
+    await blankForm.locator('input[type="file"]').setInputFiles({
+      name: '食品经营许可申请书（空白）.pdf',
+      mimeType: 'application/pdf',
+      buffer: bytes,
+    });
+    await expect.poll(() => blankForm.innerText()).toContain('食品经营许可申请书（空白）.pdf');
+    await snap(page, 'catalog-material-file.png');
+    await page.getByTestId('item-form-save').click();
+    await page.getByText('草稿已保存（v2）').waitFor();
+
+    // Only the published version's files are public: none yet, then the form once v2 is published.
+    const url = `${session.platform.url}/api/v1/items/${implCode}/materials/application/blank-form`;
+    expect((await page.request.get(url)).status()).toBe(404);
+    await api(page, 'POST', `/api/v1/catalog/items/${created.id}/publish`);
+
+    const citizen = await newPage({ width: 390, height: 844 });
+    await citizen.goto(`${session.platform.url}/guide/items/${implCode}`);
+    const link = citizen.getByTestId('guide-material-blank-form').first();
+    await link.waitFor();
+    expect(await link.innerText()).toContain('空白表格');
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`/api/v1/items/${implCode}/materials/application/blank-form`);
+    const download = await citizen.request.get(`${session.platform.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
+    expect(Buffer.from(await download.body()).equals(bytes)).toBe(true);
+    await page.context().close();
+    await citizen.context().close();
   });
 });
