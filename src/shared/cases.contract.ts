@@ -45,6 +45,13 @@ export const CLOCKED_STATUSES = [
   'supplement_requested',
 ] as const satisfies readonly CaseStatus[];
 
+/** Statuses of a case still being handled: submitted and not yet decided, withdrawn or refused. */
+export const OPEN_STATUSES = [
+  'submitted',
+  'supplement_requested',
+  ...CLOCKED_STATUSES,
+] as const satisfies readonly CaseStatus[];
+
 export const CASE_ACTIONS = [
   'submit',
   'accept',
@@ -251,9 +258,22 @@ export const caseQuerySchema = z.object({
   overdue: z.enum(['true', 'false']).optional(),
   /** Open cases only (not yet decided, withdrawn or refused). */
   open: z.enum(['true', 'false']).optional(),
+  /** The handler (经办人): cases assigned to me, or to nobody yet. */
+  assignee: z.enum(['me', 'none']).optional(),
   sort: z.enum(['due', '-due', 'received', '-received']).default('due'),
 });
 export type CaseQuery = z.infer<typeof caseQuerySchema>;
+
+/** POST /api/v1/cases/:id/assignee: claim, release or assign the case's handler (null: nobody). */
+export const assignBodySchema = z.strictObject({
+  assigneeAccountId: z.uuid().nullable(),
+  version: z.int(),
+});
+export type AssignBody = z.infer<typeof assignBodySchema>;
+
+/** GET /api/v1/cases/:id/assignable: the active reviewers of the case's current department. */
+export const assignableSchema = z.array(z.object({ id: z.string(), name: z.string() }));
+export type Assignable = z.infer<typeof assignableSchema>;
 
 export const clockSchema = z.object({
   limitDays: z.number(),
@@ -289,6 +309,9 @@ export const caseSummarySchema = z.object({
   statutoryDue: z.string().nullable(),
   remainingDays: z.number().nullable(),
   light: z.enum(LIGHTS).nullable(),
+  /** The reviewer handling the case (经办人), if one has claimed it or been assigned. */
+  assigneeAccountId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
   version: z.number(),
   updatedAt: z.string(),
 });

@@ -1,8 +1,9 @@
 /** Reading cases: the staff queue, the applicant's list, one case in full, and a case's files. */
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   CLOCKED_STATUSES,
+  OPEN_STATUSES,
   type CaseDetail,
   type CaseQuery,
   type CaseSummary,
@@ -24,6 +25,16 @@ import { caseProcess, todayOf, visibleCase, workflowState, type CaseRow } from '
 import { allowedActions } from './cases.workflow';
 
 type PauseRow = typeof casePauses.$inferSelect;
+type Listed = { c: CaseRow; departmentName: string; assigneeName: string | null };
+
+const assignee = alias(accounts, 'assignee');
+/** A list's rows: the case, its department's name and its handler's. */
+const listed = (db: SignedInCtx['db']) =>
+  db
+    .select({ c: cases, departmentName: departments.name, assigneeName: assignee.displayName })
+    .from(cases)
+    .innerJoin(departments, eq(departments.id, cases.departmentId))
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeAccountId));
 
 async function pausesByCase(ctx: SignedInCtx, ids: string[]): Promise<Map<string, PauseRow[]>> {
   const map = new Map<string, PauseRow[]>();
@@ -36,12 +47,12 @@ async function pausesByCase(ctx: SignedInCtx, ids: string[]): Promise<Map<string
 async function summarize(
   ctx: SignedInCtx,
   cal: WorkCalendar,
-  rows: { c: CaseRow; departmentName: string }[],
+  rows: Listed[],
   pauses: Map<string, PauseRow[]>,
 ): Promise<CaseSummary[]> {
   const today = todayOf(ctx);
   const out: CaseSummary[] = [];
-  for (const { c, departmentName } of rows) {
+  for (const { c, departmentName, assigneeName } of rows) {
     const clocks = clocksOf(cal, ctx.config, c, pauses.get(c.id) ?? [], today);
     const { process } = await caseProcess(ctx.db, c);
     const step = c.acceptedDay ? process.steps[c.stepIndex] : undefined;
@@ -65,6 +76,8 @@ async function summarize(
       statutoryDue: clocks?.statutory.due ?? null,
       remainingDays: clocks?.promised.remainingDays ?? null,
       light: clocks?.promised.light ?? null,
+      assigneeAccountId: c.assigneeAccountId,
+      assigneeName,
       version: c.version,
       updatedAt: c.updatedAt.toISOString(),
     });
@@ -103,14 +116,12 @@ async function listWhere(ctx: SignedInCtx, scope: SQL, query: CaseQuery): Promis
   if (query.item) conditions.push(eq(cases.implCode, query.item));
   if (query.light) conditions.push(lightSql(query.light, today));
   if (query.overdue === 'true') conditions.push(lightSql('red', today));
-  if (query.open === 'true')
-    conditions.push(inArray(cases.status, ['submitted', 'supplement_requested', ...CLOCKED_STATUSES]));
+  if (query.open === 'true') conditions.push(inArray(cases.status, [...OPEN_STATUSES]));
+  if (query.assignee === 'me') conditions.push(eq(cases.assigneeAccountId, ctx.actor.accountId));
+  if (query.assignee === 'none') conditions.push(isNull(cases.assigneeAccountId));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select({ c: cases, departmentName: departments.name })
-      .from(cases)
-      .innerJoin(departments, eq(departments.id, cases.departmentId))
+    listed(ctx.db)
       .where(where)
       .orderBy(...ORDER[query.sort])
       .limit(query.pageSize)
@@ -132,10 +143,7 @@ async function listWhere(ctx: SignedInCtx, scope: SQL, query: CaseQuery): Promis
 
 /** The children of a bundle application, in the order of the bundle's members (their case numbers). */
 export async function bundleChildren(ctx: SignedInCtx, parentId: string): Promise<CaseSummary[]> {
-  const rows = await ctx.db
-    .select({ c: cases, departmentName: departments.name })
-    .from(cases)
-    .innerJoin(departments, eq(departments.id, cases.departmentId))
+  const rows = await listed(ctx.db)
     .where(eq(cases.parentId, parentId))
     .orderBy(asc(cases.createdAt), asc(cases.caseNo));
   const pauses = await pausesByCase(
@@ -177,11 +185,17 @@ async function summaryOf(ctx: SignedInCtx, c: CaseRow): Promise<CaseSummary> {
     .select({ name: departments.name })
     .from(departments)
     .where(eq(departments.id, c.departmentId));
+  const [handler] = c.assigneeAccountId
+    ? await ctx.db
+        .select({ name: accounts.displayName })
+        .from(accounts)
+        .where(eq(accounts.id, c.assigneeAccountId))
+    : [];
   const cal = await getWorkCalendar(ctx.db);
   const [summary] = await summarize(
     ctx,
     cal,
-    [{ c, departmentName: department?.name ?? '' }],
+    [{ c, departmentName: department?.name ?? '', assigneeName: handler?.name ?? null }],
     await pausesByCase(ctx, [c.id]),
   );
   if (!summary) throw new AppError('NOT_FOUND');

@@ -2,6 +2,8 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   actionBodySchema,
+  assignableSchema,
+  assignBodySchema,
   bundleApplicationBodySchema,
   bundleCaseSchema,
   caseDetailSchema,
@@ -17,6 +19,7 @@ import { STAFF } from '../../server/auth/access';
 import type { SignedInCtx } from '../../server/auth/actor';
 import { sendStoredFile } from '../files/files.routes';
 import { caseFileParamSchema, caseIdParamSchema, idempotencyHeadersSchema } from './cases.schemas';
+import { assignableReviewers, assignCase } from './cases.assign';
 import * as bundles from './cases.bundles';
 import { CASE_DOCUMENTS, caseDocument } from './cases.documents';
 import * as queries from './cases.queries';
@@ -166,6 +169,39 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       const ctx = signedIn(req.ctx);
       return answer(reply, ctx, await service.act(ctx, req.params.id, req.body), false);
     },
+  );
+  app.post(
+    '/api/v1/cases/:id/assignee',
+    {
+      config: { access: ['reviewer', 'dept_admin', 'center_admin', 'platform_admin'] },
+      schema: {
+        tags: ['cases'],
+        summary: 'Claim, release or assign the handler (经办人) of an open case',
+        description:
+          'A reviewer of the department the case is at claims it (their own id) while unassigned, or releases it (null) when it is theirs; that department’s admin, or a center or platform admin over its region, names any active reviewer of it, or null. Others get 403 CASE_ACTOR_NOT_ALLOWED (`details[0].code` ASSIGN_NOT_ALLOWED); another account is 400 at `assigneeAccountId` (ASSIGNEE_NOT_REVIEWER); a stale `version` 409 CASE_VERSION_CONFLICT.',
+        params: caseIdParamSchema,
+        body: assignBodySchema,
+        response: { 200: caseSummarySchema },
+      },
+    },
+    async (req, reply) => {
+      const ctx = signedIn(req.ctx);
+      return answer(reply, ctx, await assignCase(ctx, req.params.id, req.body), false);
+    },
+  );
+  app.get(
+    '/api/v1/cases/:id/assignable',
+    {
+      config: { access: ['dept_admin', 'center_admin', 'platform_admin'] },
+      schema: {
+        tags: ['cases'],
+        summary:
+          'The reviewers an admin may name as the handler: the active reviewers of its current department',
+        params: caseIdParamSchema,
+        response: { 200: assignableSchema },
+      },
+    },
+    async (req) => assignableReviewers(signedIn(req.ctx), req.params.id),
   );
   app.get(
     '/api/v1/cases/mine',

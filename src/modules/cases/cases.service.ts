@@ -63,9 +63,9 @@ export const todayOf = (ctx: Pick<Ctx, 'config'>) => shanghaiDate(ctx.config.now
 
 // ---- errors ----
 
-const versionConflict = () => new AppError('CASE_VERSION_CONFLICT');
+export const versionConflict = () => new AppError('CASE_VERSION_CONFLICT');
 
-function refusal(d: { status: 403 | 409; code: string; reason: Localized }): AppError {
+export function refusal(d: { status: 403 | 409; code: string; reason: Localized }): AppError {
   return new AppError(
     d.status === 403 ? 'CASE_ACTOR_NOT_ALLOWED' : 'CASE_ACTION_NOT_ALLOWED',
     [{ code: d.code, message: d.reason }],
@@ -77,7 +77,7 @@ export const invalid = (details: ErrorDetail[]) => new AppError('VALIDATION_FAIL
 
 // ---- loading ----
 
-async function loadCase(db: Db, id: string): Promise<CaseRow> {
+export async function loadCase(db: Db, id: string): Promise<CaseRow> {
   const [row] = await db.select().from(cases).where(eq(cases.id, id));
   if (!row) throw new AppError('NOT_FOUND');
   return row;
@@ -441,9 +441,11 @@ async function writeTransition(
   }
   const clock =
     facts.acceptedDay && pauses ? persistedClock(env.cal, env.ctx.config, facts, pauses, today) : NO_CLOCK;
+  // The handler is a reviewer of the acting department: when the case moves on, nobody holds it.
+  const moved = facts.currentDepartmentId !== c.currentDepartmentId ? { assigneeAccountId: null } : {};
   const [updated] = await tx
     .update(cases)
-    .set({ ...patch, ...clock, status: next, stepIndex, version: c.version + 1, updatedAt: now })
+    .set({ ...moved, ...patch, ...clock, status: next, stepIndex, version: c.version + 1, updatedAt: now })
     .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
     .returning();
   if (!updated) throw versionConflict();
@@ -1193,7 +1195,12 @@ async function effectsOf(
       const { steps } = await resolveProcess(tx, await pinnedItem(tx, c.itemId, c.itemVersion), departmentId);
       return {
         ...base,
-        patch: { departmentId, currentDepartmentId: stepDepartment(c.stepIndex, steps) },
+        // Another department takes the case over, even at a step the same department acts at.
+        patch: {
+          departmentId,
+          currentDepartmentId: stepDepartment(c.stepIndex, steps),
+          assigneeAccountId: null,
+        },
         detail: {
           fromDepartmentId: c.departmentId,
           toDepartmentId: departmentId,

@@ -114,6 +114,8 @@ export const cases = pgTable(
     currentDepartmentId: uuid('current_department_id')
       .notNull()
       .references(() => departments.id),
+    /** The reviewer of the current department who handles the case (经办人); cleared when it leaves them. */
+    assigneeAccountId: uuid('assignee_account_id').references(() => accounts.id),
     status: text('status', { enum: CASE_STATUSES }).notNull(),
     resumeStatus: text('resume_status', { enum: CASE_STATUSES }),
     /** A supplement notice was given in the current phase (before acceptance, or in review): only one is. */
@@ -155,6 +157,7 @@ export const cases = pgTable(
     index('cases_status_due_idx').on(t.status, t.promisedDue),
     index('cases_applicant_idx').on(t.applicantAccountId, t.createdAt),
     index('cases_agent_idx').on(t.agentAccountId),
+    index('cases_assignee_idx').on(t.assigneeAccountId, t.status),
     index('cases_parent_idx').on(t.parentId),
     index('cases_pre_review_idx')
       .on(t.preReviewDue)
