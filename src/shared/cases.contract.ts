@@ -264,6 +264,9 @@ export const caseQuerySchema = z.object({
 });
 export type CaseQuery = z.infer<typeof caseQuerySchema>;
 
+export const ASSIGN_OPTIONS = ['claim', 'release', 'assign'] as const;
+export type AssignOption = (typeof ASSIGN_OPTIONS)[number];
+
 /** POST /api/v1/cases/:id/assignee: claim, release or assign the case's handler (null: nobody). */
 export const assignBodySchema = z.strictObject({
   assigneeAccountId: z.uuid().nullable(),
@@ -397,6 +400,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   timeline: z.array(caseActionViewSchema),
   /** The actions this caller may take now; the pages show only these buttons. */
   allowedActions: z.array(z.enum(CASE_ACTIONS)),
+  /** What this caller may do with the handler now: claim it, release their own, assign anyone. */
+  assignOptions: z.array(z.enum(ASSIGN_OPTIONS)),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 

@@ -58,6 +58,7 @@ describe('the handler of a case (经办人)', () => {
   it('a reviewer claims an unassigned case; a colleague cannot take it, nor another county', async () => {
     const c = await takeIn(clerk, implCode);
     expect(c).toMatchObject({ assigneeAccountId: null, assigneeName: null });
+    expect((await detail(reviewer, c.id)).assignOptions).toEqual(['claim']);
     const claimed = await assign(reviewer, c, idOf(reviewer));
     expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
     expect(claimed.body).toMatchObject({
@@ -65,7 +66,9 @@ describe('the handler of a case (经办人)', () => {
       assigneeName: '王建国',
       version: c.version + 1,
     });
-    expect(await detail(second, c.id)).toMatchObject({ assigneeName: '王建国' });
+    expect(await detail(second, c.id)).toMatchObject({ assigneeName: '王建国', assignOptions: [] });
+    expect((await detail(reviewer, c.id)).assignOptions).toEqual(['release']);
+    expect((await detail(deptAdmin, c.id)).assignOptions).toEqual(['assign']);
 
     const taken = await assign(second, claimed.body, idOf(second));
     expect(taken.status).toBe(403);
@@ -140,12 +143,39 @@ describe('the handler of a case (经办人)', () => {
     expect(moved).toMatchObject({ assigneeAccountId: null, assigneeName: null });
   });
 
+  it('a step acted on by another department clears the handler; a step in the same one keeps it', async () => {
+    const health = await staff(t, admin, {
+      username: 'health_reviewer',
+      role: 'reviewer',
+      regionCode: '330703',
+      departmentId: await departmentId(t, '330703', 'health'),
+    });
+    const steps = {
+      steps: [
+        { key: 'review', name: '审查', role: 'reviewer' as const, limitDays: 4 },
+        { key: 'check', name: '复核', role: 'reviewer' as const, limitDays: 2 },
+        { key: 'site', name: '现场核查', role: 'reviewer' as const, departmentKey: 'health', limitDays: 2 },
+        { key: 'decide', name: '决定', role: 'reviewer' as const, limitDays: 2 },
+      ],
+      specialProcedures: [],
+    };
+    const c = await takeIn(clerk, await publish(admin, promisedItem('703', { process: steps })));
+    const claimed = (await assign(reviewer, c, idOf(reviewer))).body;
+    const check = await actOk(reviewer, c.id, { action: 'complete_step', version: claimed.version });
+    expect(check).toMatchObject({ currentStep: { key: 'check' }, assigneeAccountId: idOf(reviewer) });
+    const site = await actOk(reviewer, c.id, { action: 'complete_step', version: check.version });
+    expect(site).toMatchObject({ currentStep: { key: 'site' }, assigneeAccountId: null });
+    // Health's reviewer may claim it there.
+    expect((await assign(health, site, idOf(health))).status).toBe(200);
+  });
+
   it('a closed case takes no handler', async () => {
     const c = await submitOnline(t, citizen, implCode);
     const withdrawn = await actOk(citizen, c.id, { action: 'withdraw', version: c.version });
     const res = await assign(reviewer, withdrawn, idOf(reviewer));
     expect(res.status).toBe(409);
     expect(res.body.details?.[0]?.code).toBe('ASSIGN_CASE_CLOSED');
+    expect((await detail(deptAdmin, c.id)).assignOptions).toEqual([]);
   });
 
   it('the queue filters by handler: mine, or nobody’s', async () => {

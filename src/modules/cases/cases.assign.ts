@@ -4,7 +4,12 @@
  * any active reviewer of the department the case is at.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import { OPEN_STATUSES, type AssignBody, type Assignable } from '../../shared/cases.contract';
+import {
+  OPEN_STATUSES,
+  type AssignBody,
+  type Assignable,
+  type AssignOption,
+} from '../../shared/cases.contract';
 import type { Actor, SignedInCtx } from '../../server/auth/actor';
 import { regionCovers } from '../../server/auth/scope';
 import type { Db } from '../../server/db/client';
@@ -47,6 +52,17 @@ function mayClaimOrRelease(actor: Actor, c: CaseRow, to: string | null): boolean
   return to === null && c.assigneeAccountId === actor.accountId;
 }
 
+const isOpen = (c: CaseRow) => (OPEN_STATUSES as readonly string[]).includes(c.status);
+
+/** What the caller may do with the case's handler now, for the page's buttons. */
+export function assignOptions(actor: Actor, c: CaseRow): AssignOption[] {
+  if (!isOpen(c)) return [];
+  if (mayAssignOthers(actor, c)) return ['assign'];
+  if (mayClaimOrRelease(actor, c, actor.accountId)) return ['claim'];
+  if (mayClaimOrRelease(actor, c, null)) return ['release'];
+  return [];
+}
+
 function reviewersOf(db: Db, departmentId: string) {
   return db
     .select({ id: accounts.id, name: accounts.displayName })
@@ -71,7 +87,7 @@ export async function assignCase(ctx: SignedInCtx, id: string, body: AssignBody)
     const to = body.assigneeAccountId;
     const admin = mayAssignOthers(ctx.actor, c);
     if (!admin && !mayClaimOrRelease(ctx.actor, c, to)) throw refusal(NOT_ALLOWED);
-    if (!(OPEN_STATUSES as readonly string[]).includes(c.status))
+    if (!isOpen(c))
       throw refusal({
         status: 409,
         code: 'ASSIGN_CASE_CLOSED',

@@ -19,6 +19,7 @@ import { getWorkCalendar } from '../calendar/calendar.service';
 import { readFileUnchecked } from '../files/files.service';
 import { departments } from '../org/org.tables';
 import { partiesOf, visibleSql } from './cases.access';
+import { assignOptions } from './cases.assign';
 import { clocksOf } from './cases.clock';
 import { caseActions, caseMaterials, casePauses, cases } from './cases.tables';
 import { caseProcess, todayOf, visibleCase, workflowState, type CaseRow } from './cases.service';
@@ -314,6 +315,7 @@ export async function getCaseDetail(ctx: SignedInCtx, lang: Lang, id: string): P
     allowedActions: allowedActions(workflowState(c, process, ctx), partiesOf(ctx.actor, c)).filter(
       (a) => a !== 'submit' || c.status === 'draft',
     ),
+    assignOptions: assignOptions(ctx.actor, c),
   };
 }
 
