@@ -156,6 +156,17 @@ describe('cases end to end', () => {
     await reviewer.getByTestId('queue-case-link').filter({ hasText: onlineNo }).waitFor();
     await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).waitFor();
     await snap(reviewer, 'cases-queue.png');
+    // The reviewer claims the window case (认领): it is theirs in the queue's 我的 filter, and alone there.
+    await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).click();
+    await reviewer.getByTestId('case-claim').click();
+    await expect.poll(() => reviewer.getByTestId('case-handler-name').innerText()).toBe('王建国');
+    await reviewer.getByTestId('case-release').waitFor();
+    await snap(reviewer, 'cases-handler.png');
+    await reviewer.goto(`${session.platform.url}/workbench/queue?assignee=me`);
+    await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).waitFor();
+    expect(await reviewer.getByTestId('queue-case-link').count()).toBe(1);
+    expect(await reviewer.getByTestId('queue-table').innerText()).toContain('王建国');
+    await snap(reviewer, 'cases-queue-mine.png');
     await review(reviewer, onlineNo, ['accept', 'complete_step', 'approve']);
     expect(await reviewer.getByTestId('case-status').first().innerText()).toBe('准予办理');
     // The uploaded PDF opens in the page's viewer.

@@ -5,11 +5,12 @@ import type { ActionBody, CaseAction, CaseDetail, DeliveryMethod } from '../../.
 import { CASE_ACTION_LABELS, DELIVERY_METHODS, SPECIAL_PROCEDURES } from '../../../shared/cases.contract';
 import { ApiError, apiRequest } from '../../app/api';
 import { useLang, useT } from '../../app/i18n';
+import { useMe } from '../../app/auth';
 import { useApiData } from '../../app/useApiData';
 import { LoadError } from '../../components/LoadError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { departmentPageSchema } from '../console/contracts';
-import { actOnCase, casePaths, loadCase } from './api';
+import { actOnCase, assignCase, casePaths, loadAssignable, loadCase } from './api';
 import type { Uploaded } from './api';
 import { CaseFacts, CaseMaterials, CaseSteps, CaseTimeline, FileUpload, label } from './parts';
 
@@ -67,6 +68,7 @@ function StaffCaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
         {c.itemName}
       </Typography.Title>
       <CaseFacts c={c} />
+      <HandlerPanel c={c} reload={reload} />
       <ActionPanel c={c} reload={reload} />
       <div className="tb-case-layout">
         <div>
@@ -95,6 +97,94 @@ function StaffCaseView({ c, reload }: { c: CaseDetail; reload: () => void }) {
         </section>
       </div>
     </>
+  );
+}
+
+/**
+ * The handler (经办人): a reviewer claims an unclaimed case or releases their own; an admin of the
+ * department names one of its reviewers. Only what the server offers in assignOptions is shown.
+ */
+function HandlerPanel({ c, reload }: { c: CaseDetail; reload: () => void }) {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(c.assigneeAccountId);
+  const mayAssign = c.assignOptions.includes('assign');
+  const load = useCallback((signal: AbortSignal) => loadAssignable(c.id, signal), [c.id]);
+  const reviewers = useApiData(mayAssign ? load : null);
+
+  const write = async (to: string | null, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await assignCase(c.id, { assigneeAccountId: to, version: c.version });
+      void message.success(done);
+      reload();
+    } catch (err) {
+      // Someone acted first: the reload shows who holds the case now.
+      if (err instanceof ApiError && err.code === 'CASE_VERSION_CONFLICT') {
+        void message.warning(t('cases.conflict'));
+        reload();
+      } else setError(err instanceof ApiError ? err.message : t('error.network'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="tb-case-section tb-case-actions" data-testid="case-handler">
+      <span>
+        {t('cases.handler')}：
+        <span data-testid="case-handler-name">{c.assigneeName ?? t('cases.handler.none')}</span>
+      </span>
+      {c.assignOptions.includes('claim') && (
+        <Button
+          type="primary"
+          loading={busy}
+          data-testid="case-claim"
+          onClick={() => void write(me.id, t('cases.handler.claimed'))}
+        >
+          {t('cases.handler.claim')}
+        </Button>
+      )}
+      {c.assignOptions.includes('release') && (
+        <Button
+          loading={busy}
+          data-testid="case-release"
+          onClick={() => void write(null, t('cases.handler.released'))}
+        >
+          {t('cases.handler.release')}
+        </Button>
+      )}
+      {mayAssign && (
+        <>
+          <Select<string>
+            aria-label={t('cases.handler.pick')}
+            placeholder={t('cases.handler.pick')}
+            data-testid="case-assignee-select"
+            style={{ minWidth: 200 }}
+            allowClear
+            loading={reviewers.loading}
+            value={chosen ?? undefined}
+            onChange={(v) => setChosen(v ?? null)}
+            options={(reviewers.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          />
+          <Button
+            loading={busy}
+            disabled={chosen === c.assigneeAccountId}
+            data-testid="case-assign"
+            onClick={() => void write(chosen, t('cases.handler.assigned'))}
+          >
+            {t('cases.handler.assign')}
+          </Button>
+        </>
+      )}
+      {(error ?? reviewers.error) && (
+        <Alert type="error" showIcon role="alert" title={error ?? reviewers.error} />
+      )}
+    </div>
   );
 }
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import type { ActionBody, CaseQuery } from '../../../shared/cases.contract';
-import { caseDetailSchema, casePageSchema, caseSummarySchema } from '../../../shared/cases.contract';
+import type { ActionBody, AssignBody, CaseQuery } from '../../../shared/cases.contract';
+import {
+  assignableSchema,
+  caseDetailSchema,
+  casePageSchema,
+  caseSummarySchema,
+} from '../../../shared/cases.contract';
 import { storedFileSchema } from '../../../shared/files.contract';
 import { apiRequest, apiUpload } from '../../app/api';
 
@@ -13,6 +18,8 @@ export const casePaths = {
   one: (id: string) => `/api/v1/cases/${encodeURIComponent(id)}`,
   submit: (id: string) => `/api/v1/cases/${encodeURIComponent(id)}/submit`,
   actions: (id: string) => `/api/v1/cases/${encodeURIComponent(id)}/actions`,
+  assignee: (id: string) => `/api/v1/cases/${encodeURIComponent(id)}/assignee`,
+  assignable: (id: string) => `/api/v1/cases/${encodeURIComponent(id)}/assignable`,
   file: (id: string, fileId: string) =>
     `/api/v1/cases/${encodeURIComponent(id)}/files/${encodeURIComponent(fileId)}`,
   receipt: (id: string) => `/api/v1/cases/${encodeURIComponent(id)}/receipt.pdf`,
@@ -35,6 +42,14 @@ export function caseQueryString(
 
 export function actOnCase(id: string, body: ActionBody) {
   return apiRequest('POST', casePaths.actions(id), caseSummarySchema, { body });
+}
+
+export function assignCase(id: string, body: AssignBody) {
+  return apiRequest('POST', casePaths.assignee(id), caseSummarySchema, { body });
+}
+
+export function loadAssignable(id: string, signal: AbortSignal) {
+  return apiRequest('GET', casePaths.assignable(id), assignableSchema, { signal });
 }
 
 export function loadCase(id: string, signal?: AbortSignal) {

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { CaseStatus, CaseSummary, Light } from '../../../../shared/cases.contract';
 import { CASE_STATUSES, CASE_STATUS_LABELS, LIGHTS } from '../../../../shared/cases.contract';
 import { apiRequest } from '../../../app/api';
+import { useMe } from '../../../app/auth';
 import { useLang, useT } from '../../../app/i18n';
 import type { MessageKey } from '../../../app/i18n';
 import { useApiData } from '../../../app/useApiData';
@@ -13,6 +14,7 @@ import { casePageSchema, casePaths, caseQueryString } from '../../cases/api';
 import { LightTag, StatusTag, label } from '../../cases/parts';
 
 const SORTS = ['due', '-due', 'received', '-received'] as const;
+const ASSIGNEES = ['me', 'none'] as const;
 const IMPL_CODE = /^[0-9A-Z]{33}$/;
 
 /**
@@ -43,6 +45,9 @@ export function QueuePage({
   const light = LIGHTS.find((l) => l === params.get('light'));
   const item = params.get('item') ?? '';
   const sort = SORTS.find((s) => s === params.get('sort')) ?? 'due';
+  // Only a reviewer handles cases, so only a reviewer has cases of their own.
+  const reviewer = useMe().role === 'reviewer';
+  const assignee = ASSIGNEES.find((a) => a === params.get('assignee') && (reviewer || a !== 'me'));
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = 20;
 
@@ -70,11 +75,12 @@ export function QueuePage({
             pageSize,
             open: open && !status ? 'true' : undefined,
             overdue: overdue ? 'true' : undefined,
+            assignee,
           }),
         casePageSchema,
         { signal },
       ),
-    [status, light, item, sort, page, open, overdue],
+    [status, light, item, sort, page, open, overdue, assignee],
   );
   const list = useApiData(load);
 
@@ -106,6 +112,20 @@ export function QueuePage({
             ...LIGHTS.map((l) => ({ value: l, label: t(`cases.light.${l}`) })),
           ]}
         />
+        <Select<(typeof ASSIGNEES)[number] | ''>
+          aria-label={t('cases.handler')}
+          data-testid="queue-assignee"
+          style={{ minWidth: 120 }}
+          value={assignee ?? ''}
+          onChange={(v) => set({ assignee: v || undefined })}
+          options={[
+            { value: '', label: t('cases.filter.handler') },
+            ...ASSIGNEES.filter((a) => reviewer || a !== 'me').map((a) => ({
+              value: a,
+              label: t(`cases.handler.${a}`),
+            })),
+          ]}
+        />
         <Input.Search
           aria-label={t('cases.filter.item')}
           placeholder={t('cases.filter.item')}
@@ -128,7 +148,7 @@ export function QueuePage({
         data-testid="queue-table"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
         locale={{ emptyText: t('cases.queue.empty') }}
         pagination={{
           current: page,
@@ -155,6 +175,13 @@ export function QueuePage({
             key: 'step',
             title: t('cases.currentStep'),
             render: (_, c) => <span lang="zh-CN">{c.currentStep?.name ?? '—'}</span>,
+          },
+          {
+            key: 'handler',
+            title: t('cases.handler'),
+            width: 96,
+            render: (_, c) =>
+              c.assigneeName ?? <span className="tb-case-muted">{t('cases.handler.none')}</span>,
           },
           { key: 'due', title: t('cases.promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
           {
