@@ -117,6 +117,12 @@ describe('the handler of a case (经办人)', () => {
     const moved = await assign(deptAdmin, assigned.body, idOf(reviewer));
     expect(moved.body).toMatchObject({ assigneeAccountId: idOf(reviewer) });
     expect((await assign(reviewer, moved.body, idOf(second))).status).toBe(403);
+    // The county's center admin may clear it; the supervisor, who oversees, may not.
+    const supervisor = await t.as('supervisor');
+    expect((await assign(supervisor, moved.body, null)).status).toBe(403);
+    const center = await t.as('center_admin');
+    expect((await detail(center, c.id)).assignOptions).toEqual(['assign']);
+    expect((await assign(center, moved.body, null)).body).toMatchObject({ assigneeAccountId: null });
   });
 
   it('a stale version is refused, and nothing changes', async () => {
