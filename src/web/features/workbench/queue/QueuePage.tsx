@@ -148,7 +148,7 @@ export function QueuePage({
         data-testid="queue-table"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1180 }}
         locale={{ emptyText: t('cases.queue.empty') }}
         pagination={{
           current: page,
@@ -162,18 +162,42 @@ export function QueuePage({
           {
             key: 'caseNo',
             title: t('cases.caseNo'),
+            width: 230,
             render: (_, c) => (
-              <Link to={`${base}/${c.id}`} className="tb-mono" data-testid="queue-case-link">
+              <Link
+                to={`${base}/${c.id}`}
+                className="tb-mono"
+                style={{ wordBreak: 'break-all' }}
+                data-testid="queue-case-link"
+              >
                 {c.caseNo ?? c.id.slice(0, 8)}
               </Link>
             ),
           },
-          { key: 'item', title: t('cases.item'), render: (_, c) => <span lang="zh-CN">{c.itemName}</span> },
-          { key: 'applicant', title: t('cases.applicant'), dataIndex: 'applicantName' },
-          { key: 'status', title: t('common.status'), render: (_, c) => <StatusTag status={c.status} /> },
+          {
+            key: 'item',
+            title: t('cases.item'),
+            width: 200,
+            render: (_, c) => <span lang="zh-CN">{c.itemName}</span>,
+          },
+          { key: 'applicant', title: t('cases.applicant'), width: 96, dataIndex: 'applicantName' },
+          {
+            key: 'status',
+            title: t('common.status'),
+            width: 150,
+            render: (_, c) => <StatusTag status={c.status} />,
+          },
+          { key: 'due', title: t('cases.promisedDue'), width: 112, render: (_, c) => c.promisedDue ?? '—' },
+          {
+            key: 'light',
+            title: t('cases.filter.light'),
+            width: 200,
+            render: (_, c) => <LightTag light={c.light} remainingDays={c.remainingDays} />,
+          },
           {
             key: 'step',
             title: t('cases.currentStep'),
+            width: 96,
             render: (_, c) => <span lang="zh-CN">{c.currentStep?.name ?? '—'}</span>,
           },
           {
@@ -182,12 +206,6 @@ export function QueuePage({
             width: 96,
             render: (_, c) =>
               c.assigneeName ?? <span className="tb-case-muted">{t('cases.handler.none')}</span>,
-          },
-          { key: 'due', title: t('cases.promisedDue'), render: (_, c) => c.promisedDue ?? '—' },
-          {
-            key: 'light',
-            title: t('cases.filter.light'),
-            render: (_, c) => <LightTag light={c.light} remainingDays={c.remainingDays} />,
           },
         ]}
       />
