@@ -25,6 +25,25 @@ describe('SM3', () => {
 });
 
 describe('the audit chain', () => {
+  it('stays one chain when many transactions append at once, each row after the one committed before it', async () => {
+    const before = (await t.database.db.select().from(auditLog)).length;
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        t.database.db.transaction(async (tx) => {
+          await appendAudit(tx, ctx, { action: 'test.concurrent', entityType: 'test', change: { i } });
+        }),
+      ),
+    );
+    const rows = await t.database.db.select().from(auditLog).orderBy(asc(auditLog.seq));
+    expect(rows.length).toBe(before + 24);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]?.prevHash).toBe(rows[i - 1]?.hash);
+    expect(await verifyAuditChain(t.database.db)).toEqual({
+      ok: true,
+      rowsChecked: rows.length,
+      firstBroken: null,
+    });
+  });
+
   it('links each row to the one before and verifies whole', async () => {
     for (let i = 0; i < 5; i++)
       await appendAudit(t.database.db, ctx, {
