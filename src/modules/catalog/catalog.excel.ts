@@ -54,7 +54,6 @@ import {
   TRUST_LEVELS,
   type BundleInput,
   type ItemInput,
-  type ProcessDefinition,
 } from '../../shared/catalog.contract';
 import { makeCreditCode, makeOrgCode } from '../../shared/identity';
 import type { SignedInCtx } from '../../server/auth/actor';
@@ -63,7 +62,8 @@ import type { Localized } from '../../server/http/lang';
 import { issuesToDetails } from '../../server/http/validation';
 import { canonicalJson } from '../audit/audit.chain';
 import { departments } from '../org/org.tables';
-import { materialFileProblems, storedMaterialFiles } from './catalog.files';
+import { materialFileProblems } from './catalog.files';
+import { publishedDataByImplCode } from './catalog.service';
 import { importCatalog, type ImportProblem, type ImportResult } from './catalog.import';
 import {
   catalogBundles,
@@ -1579,55 +1579,23 @@ function tidy(structural: SheetProblem[], others: SheetProblem[]): SheetProblem[
     .map(({ p }) => p);
 }
 
-/**
- * For a workbook without the 办理流程 sheet (made before it existed): an imported item keeps the
- * process its published version has instead of silently losing it.
- */
-async function storedProcesses(
-  ctx: SignedInCtx,
-  implCodes: string[],
-): Promise<Map<string, ProcessDefinition>> {
-  const found = new Map<string, ProcessDefinition>();
-  for (let i = 0; i < implCodes.length; i += 1000) {
-    const rows = await ctx.db
-      .select({
-        implCode: catalogItems.implCode,
-        process: sql<unknown>`${catalogItemVersions.data}->'process'`,
-      })
-      .from(catalogItems)
-      .innerJoin(catalogItemVersions, publishedVersionOf)
-      .where(
-        and(
-          inArray(catalogItems.implCode, implCodes.slice(i, i + 1000)),
-          isNotNull(sql`${catalogItemVersions.data}->'process'`),
-        ),
-      );
-    for (const r of rows) found.set(r.implCode, processSchema.parse(r.process));
-  }
-  return found;
-}
+const MATERIAL_FILE_FIELDS = ['blankFormFileId', 'sampleFileId'] as const;
+
+/** A raw material row read from a workbook without the file columns of 申请材料 (made before they existed). */
+const lacksFileColumns = (m: unknown): m is Record<string, unknown> =>
+  m !== null && typeof m === 'object' && MATERIAL_FILE_FIELDS.some((f) => !(f in m));
 
 /**
- * For a workbook without the file columns of 申请材料 (made before they existed): a material keeps the
- * files of the same material (by key) in its item's published version.
+ * An older workbook lacks parts an item has since gained: a material without the file columns keeps
+ * the files of the same material (by key) in its item's published version.
  */
-async function keepStoredMaterialFiles(ctx: SignedInCtx, rawItems: unknown[]): Promise<void> {
-  const fields = ['blankFormFileId', 'sampleFileId'] as const;
-  const missing = (m: unknown): m is Record<string, unknown> =>
-    m !== null && typeof m === 'object' && fields.some((f) => !(f in m));
-  const byCode = new Map<string, Record<string, unknown>[]>();
+function keepStoredMaterialFiles(rawItems: unknown[], stored: Map<string, ItemInput>): void {
   for (const raw of rawItems) {
     const { implCode, materials } = raw as { implCode?: unknown; materials?: unknown };
     if (typeof implCode !== 'string' || !Array.isArray(materials)) continue;
-    const open = materials.filter(missing);
-    if (open.length) byCode.set(implCode, open);
-  }
-  if (byCode.size === 0) return;
-  const stored = await storedMaterialFiles(ctx.db, [...byCode.keys()]);
-  for (const [implCode, materials] of byCode) {
-    for (const m of materials) {
-      const files = stored.get(implCode)?.get(String(m.key));
-      for (const f of fields) if (!(f in m)) m[f] = files?.[f] ?? null;
+    for (const m of materials.filter(lacksFileColumns)) {
+      const files = stored.get(implCode)?.materials.find((s) => s.key === String(m.key));
+      for (const f of MATERIAL_FILE_FIELDS) if (!(f in m)) m[f] = files?.[f] ?? null;
     }
   }
 }
@@ -1643,7 +1611,22 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
   if (!book.readable) return { ok: false, problems: tidy(structural, []) };
 
   const problems: SheetProblem[] = [];
-  await keepStoredMaterialFiles(ctx, book.items);
+  // What an older workbook lacks (the 办理流程 sheet, the material file columns) stays as published.
+  const rawMaterials = book.items.flatMap((raw) => {
+    const { materials } = raw as { materials?: unknown };
+    return Array.isArray(materials) ? (materials as unknown[]) : [];
+  });
+  const stored =
+    !book.processSheet || rawMaterials.some(lacksFileColumns)
+      ? await publishedDataByImplCode(
+          ctx.db,
+          book.items.flatMap((raw) => {
+            const { implCode } = raw as { implCode?: unknown };
+            return typeof implCode === 'string' ? [implCode] : [];
+          }),
+        )
+      : new Map<string, ItemInput>();
+  keepStoredMaterialFiles(book.items, stored);
   const items: { index: number; item: ItemInput }[] = [];
   book.items.forEach((raw, index) => {
     const parsed = itemInputSchema.safeParse(raw);
@@ -1666,15 +1649,15 @@ export async function importWorkbook(ctx: SignedInCtx, buffer: Buffer): Promise<
   }
 
   // Only rows that parsed go on to importCatalog; its row numbers index what it was given.
-  const processes = book.processSheet
-    ? new Map<string, ProcessDefinition>()
-    : await storedProcesses(
-        ctx,
-        items.map((i) => i.item.implCode),
-      );
+  // A workbook without the 办理流程 sheet (made before it existed) keeps each item's published
+  // process instead of silently losing it.
+  const storedProcess = (implCode: string) => {
+    const process = book.processSheet ? undefined : stored.get(implCode)?.process;
+    return process && processSchema.parse(process);
+  };
   const input: Input = {
     items: items.map(({ item }) => {
-      const process = item.process ?? processes.get(item.implCode);
+      const process = item.process ?? storedProcess(item.implCode);
       return process ? { ...item, process } : item;
     }),
     bundles: bundles.map((b) => b.bundle),

@@ -94,33 +94,6 @@ export async function assertMaterialFiles(
   if (problems.length) throw new AppError('VALIDATION_FAILED', problems);
 }
 
-type MaterialFiles = Partial<Pick<Material, (typeof FILE_FIELDS)[number]>>;
-
-/** The material files of each item's published version: implCode → material key → its file ids. */
-export async function storedMaterialFiles(
-  db: Db,
-  implCodes: string[],
-): Promise<Map<string, Map<string, MaterialFiles>>> {
-  const found = new Map<string, Map<string, MaterialFiles>>();
-  for (let i = 0; i < implCodes.length; i += 1000) {
-    const rows = await db
-      .select({ implCode: catalogItems.implCode, data: catalogItemVersions.data })
-      .from(catalogItems)
-      .innerJoin(catalogItemVersions, publishedVersionOf)
-      .where(inArray(catalogItems.implCode, implCodes.slice(i, i + 1000)));
-    for (const r of rows) {
-      const byKey = new Map(
-        r.data.materials.map((m) => [
-          m.key,
-          { blankFormFileId: m.blankFormFileId, sampleFileId: m.sampleFileId },
-        ]),
-      );
-      found.set(r.implCode, byKey);
-    }
-  }
-  return found;
-}
-
 /** A file of a material of the item's published version, for the public guide; 404 when there is none. */
 export async function publishedMaterialFile(
   ctx: Ctx,

@@ -1329,13 +1329,26 @@ export async function checklistForBundle(ctx: Ctx, code: string, answers: Answer
   return { detail, items, checklist: bundleChecklist(items, detail.questions, answers) };
 }
 
+/** Each item's published content, by implementation code; codes without a published version are absent. */
+export async function publishedDataByImplCode(
+  db: Db,
+  implCodes: readonly string[],
+): Promise<Map<string, ItemInput>> {
+  const found = new Map<string, ItemInput>();
+  for (let i = 0; i < implCodes.length; i += 1000) {
+    const rows = await db
+      .select({ implCode: catalogItems.implCode, data: catalogItemVersions.data })
+      .from(catalogItems)
+      .innerJoin(catalogItemVersions, publishedVersionOf)
+      .where(inArray(catalogItems.implCode, implCodes.slice(i, i + 1000)));
+    for (const r of rows) found.set(r.implCode, r.data);
+  }
+  return found;
+}
+
 async function publishedItemsByImplCode(db: Db, implCodes: string[]): Promise<ItemInput[]> {
-  const rows = await db
-    .select({ implCode: catalogItems.implCode, data: catalogItemVersions.data })
-    .from(catalogItems)
-    .innerJoin(catalogItemVersions, publishedVersionOf)
-    .where(inArray(catalogItems.implCode, implCodes));
-  return implCodes.flatMap((c) => rows.filter((r) => r.implCode === c).map((r) => r.data));
+  const found = await publishedDataByImplCode(db, implCodes);
+  return implCodes.flatMap((c) => found.get(c) ?? []);
 }
 
 /** The guide of an item plus the applicant's checklist, for the one-time notice. */
