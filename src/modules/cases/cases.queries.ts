@@ -182,21 +182,17 @@ export async function writtenSummary(ctx: SignedInCtx, id: string, written?: Cas
 }
 
 async function summaryOf(ctx: SignedInCtx, c: CaseRow): Promise<CaseSummary> {
-  const [department] = await ctx.db
-    .select({ name: departments.name })
+  // The department's and the handler's names in one read: this runs after every action.
+  const [names] = await ctx.db
+    .select({ department: departments.name, handler: assignee.displayName })
     .from(departments)
+    .leftJoin(assignee, eq(assignee.id, sql`${c.assigneeAccountId}::uuid`))
     .where(eq(departments.id, c.departmentId));
-  const [handler] = c.assigneeAccountId
-    ? await ctx.db
-        .select({ name: accounts.displayName })
-        .from(accounts)
-        .where(eq(accounts.id, c.assigneeAccountId))
-    : [];
   const cal = await getWorkCalendar(ctx.db);
   const [summary] = await summarize(
     ctx,
     cal,
-    [{ c, departmentName: department?.name ?? '', assigneeName: handler?.name ?? null }],
+    [{ c, departmentName: names?.department ?? '', assigneeName: names?.handler ?? null }],
     await pausesByCase(ctx, [c.id]),
   );
   if (!summary) throw new AppError('NOT_FOUND');
