@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/main';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,8 +54,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
+type Viewport = { width: number; height: number };
+
+export type E2eSession = {
+  readonly platform: Platform;
+  readonly browser: Browser;
+  /** A page in a fresh context (its own cookies), in Chinese. */
+  newPage(viewport: Viewport, options?: { acceptDownloads?: boolean }): Promise<Page>;
+  /** Signs in through the form; `home`, when given, is the test id of the page it must land on. */
+  signIn(page: Page, username: string, options?: { password?: string; home?: string }): Promise<void>;
+};
+
 /** The platform and a browser for one test file: started before its tests, stopped after them. */
-export function e2eSession(): { readonly platform: Platform; readonly browser: Browser } {
+export function e2eSession(): E2eSession {
   let platform: Platform | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -75,6 +87,17 @@ export function e2eSession(): { readonly platform: Platform; readonly browser: B
     },
     get browser() {
       return started(browser);
+    },
+    async newPage(viewport, options = {}) {
+      const context = await started(browser).newContext({ viewport, locale: 'zh-CN', ...options });
+      return context.newPage();
+    },
+    async signIn(page, username, { password = DEMO_PASSWORD, home } = {}) {
+      await page.goto(`${started(platform).url}/`);
+      await page.getByTestId('sign-in-username').fill(username);
+      await page.getByTestId('sign-in-password').fill(password);
+      await page.getByTestId('sign-in-submit').click();
+      if (home) await page.getByTestId(home).waitFor();
     },
   };
 }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { pdfBytes } from '../support/files';
 import { e2eSession, SHOTS } from './browser';
 
@@ -29,17 +28,9 @@ const ANSWERS: [question: string, option: string][] = [
   ['size', '否'],
 ];
 
-async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
-  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
-  return context.newPage();
-}
+const newPage = (viewport = { width: 390, height: 844 }) => session.newPage(viewport);
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-}
+const signIn = (page: Page, username: string) => session.signIn(page, username);
 
 async function snap(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count()).toBe(0);

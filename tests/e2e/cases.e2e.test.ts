@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/shared/identity';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { pdfBytes } from '../support/files';
 import { e2eSession, SHOTS } from './browser';
 
@@ -18,17 +17,10 @@ const ONLINE_ITEM = '113307030026030161010100050003003';
 const WINDOW_ITEM = '113307030026030161100100070101001';
 const WALK_IN_ID = makeIdNumber('33070319700101123');
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await session.browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
-  return context.newPage();
-}
+const newPage = (viewport = { width: 1280, height: 900 }) =>
+  session.newPage(viewport, { acceptDownloads: true });
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-}
+const signIn = (page: Page, username: string) => session.signIn(page, username);
 
 async function snap(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count()).toBe(0);

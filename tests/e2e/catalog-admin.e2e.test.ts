@@ -3,7 +3,6 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { makeCreditCode, makeOrgCode } from '../../src/shared/identity';
 import { foodLicenceItem, MARKET_BODY_CODE } from '../fixtures/catalog';
 import { pdfBytes } from '../support/files';
@@ -14,18 +13,10 @@ import { e2eSession, SHOTS } from './browser';
 
 const session = e2eSession();
 
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
-  return context.newPage();
-}
+const newPage = (viewport = { width: 1280, height: 800 }) => session.newPage(viewport);
 
-async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('home-console').waitFor();
-}
+const signIn = (page: Page, username: string, password?: string) =>
+  session.signIn(page, username, { password, home: 'home-console' });
 
 /**
  * The text announced for a form control: what its aria-describedby points at (error, hint). A

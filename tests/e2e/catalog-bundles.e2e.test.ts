@@ -2,25 +2,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ITEMS } from '../../src/server/seed/catalog';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { e2eSession, SHOTS } from './browser';
 
 // The bundle (一件事) console driven as a platform admin would, then checked on the public guide.
 
 const session = e2eSession();
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
-  return context.newPage();
-}
+const newPage = (viewport = { width: 1280, height: 900 }) => session.newPage(viewport);
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('home-console').waitFor();
-}
+const signIn = (page: Page, username: string) => session.signIn(page, username, { home: 'home-console' });
 
 /** The text announced for a form control: what its aria-describedby points at (error, hint). */
 async function describedBy(page: Page, testId: string): Promise<string> {

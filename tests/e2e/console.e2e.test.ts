@@ -1,25 +1,16 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { e2eSession, SHOTS } from './browser';
 
 // The console's organisation and audit pages, driven as their users would, against the real server.
 
 const session = e2eSession();
 
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
-  return context.newPage();
-}
+const newPage = (viewport = { width: 1280, height: 800 }) => session.newPage(viewport);
 
-async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('home-console').waitFor();
-}
+const signIn = (page: Page, username: string, password?: string) =>
+  session.signIn(page, username, { password, home: 'home-console' });
 
 /** Opens a console page the way a desk user does: through the sider menu. */
 async function openFromMenu(page: Page, label: string): Promise<void> {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo';
 import { e2eSession, SHOTS } from './browser';
 
 // The public service guide and the "one thing" bundles, on a phone, against the demo catalog.
@@ -11,21 +10,10 @@ const session = e2eSession();
 
 const PHONE = { width: 390, height: 844 };
 
-async function newPhonePage(): Promise<Page> {
-  const context = await session.browser.newContext({
-    viewport: PHONE,
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  return context.newPage();
-}
+const newPhonePage = () => session.newPage(PHONE, { acceptDownloads: true });
 
-async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-}
+const signIn = (page: Page, username: string, password?: string) =>
+  session.signIn(page, username, { password });
 
 /** How far the page scrolls sideways; a phone page must not. */
 function horizontalOverflow(page: Page): Promise<number> {

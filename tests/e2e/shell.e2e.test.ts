@@ -2,22 +2,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROLE_AREA, type Role } from '../../src/shared/roles';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/seed/demo';
+import { DEMO_ACCOUNTS } from '../../src/server/seed/demo';
 import { e2eSession, SHOTS } from './browser';
 
 const session = e2eSession();
 
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await session.browser.newContext({ viewport, locale: 'zh-CN' });
-  return context.newPage();
-}
+const newPage = (viewport = { width: 1280, height: 800 }) => session.newPage(viewport);
 
-async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${session.platform.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-}
+const signIn = (page: Page, username: string, password?: string) =>
+  session.signIn(page, username, { password });
 
 describe('sign-in lands each role on its own home', () => {
   const oneAccountPerRole = new Map<Role, string>();
