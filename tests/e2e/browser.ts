@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 import { startServer, type Running } from '../../src/server/main';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo';
@@ -100,4 +100,11 @@ export function e2eSession(): E2eSession {
       if (home) await page.getByTestId(home).waitFor();
     },
   };
+}
+
+/** A screenshot into SHOTS once skeletons and spinners are gone and their fade-out has ended. */
+export async function snap(page: Page, name: string, fullPage = false): Promise<void> {
+  await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count()).toBe(0);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SHOTS, name), fullPage });
 }

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfBytes } from '../support/files';
-import { e2eSession, SHOTS } from './browser';
+import { e2eSession, snap } from './browser';
 
 // A bundle (一件事) applied for online on a phone: one questionnaire, each material uploaded once,
 // one submission, and the one progress view with a child case per member item.
@@ -31,12 +30,6 @@ const ANSWERS: [question: string, option: string][] = [
 const newPage = (viewport = { width: 390, height: 844 }) => session.newPage(viewport);
 
 const signIn = (page: Page, username: string) => session.signIn(page, username);
-
-async function snap(page: Page, name: string): Promise<void> {
-  await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count()).toBe(0);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-}
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -76,7 +69,7 @@ describe('bundle applications end to end', () => {
     await citizen.locator('#bundle-phone').fill('13905790000');
     expect(await citizen.getByTestId('bundle-submit').isDisabled()).toBe(false);
     expect(await horizontalOverflow(citizen)).toBeLessThanOrEqual(0);
-    await snap(citizen, 'cases-bundle-apply-phone.png');
+    await snap(citizen, 'cases-bundle-apply-phone.png', true);
 
     // 4. One submission, confirmed, lands on the one progress view.
     await citizen.getByTestId('bundle-submit').click();
@@ -89,7 +82,7 @@ describe('bundle applications end to end', () => {
     for (let i = 0; i < MEMBERS; i++)
       expect(await children.nth(i).getByTestId('case-status').innerText()).toBe('已提交，待预审');
     expect(await horizontalOverflow(citizen)).toBeLessThanOrEqual(0);
-    await snap(citizen, 'cases-bundle-progress-phone.png');
+    await snap(citizen, 'cases-bundle-progress-phone.png', true);
 
     // 5. Each child is a case of its own, with the shared licence attached.
     await children.filter({ hasText: '户外招牌设置备案' }).getByTestId('case-card').click();

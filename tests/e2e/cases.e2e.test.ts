@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/shared/identity';
 import { pdfBytes } from '../support/files';
-import { e2eSession, SHOTS } from './browser';
+import { e2eSession, SHOTS, snap } from './browser';
 
 // A case from both ways in to the result: online on a phone, at the general window, decided by the
 // market reviewer (the one department with a reviewer in 金东区), downloaded by the citizen.
@@ -21,12 +21,6 @@ const newPage = (viewport = { width: 1280, height: 900 }) =>
   session.newPage(viewport, { acceptDownloads: true });
 
 const signIn = (page: Page, username: string) => session.signIn(page, username);
-
-async function snap(page: Page, name: string): Promise<void> {
-  await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count()).toBe(0);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-}
 
 /** Confirms the open dialog (antd confirm or the action modal) with its primary button. */
 async function confirmDialog(page: Page): Promise<void> {
@@ -91,7 +85,7 @@ describe('cases end to end', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       ),
     ).toBeLessThanOrEqual(0);
-    await snap(citizen, 'cases-apply-phone.png');
+    await snap(citizen, 'cases-apply-phone.png', true);
     await citizen.getByTestId('apply-submit').click();
     await confirmDialog(citizen);
     await citizen.getByTestId('case-title').waitFor();
@@ -138,7 +132,7 @@ describe('cases end to end', () => {
     const windowNo = new RegExp(`${WINDOW_ITEM}\\d{12}`).exec(done)?.[0] ?? '';
     expect(windowNo).not.toBe('');
     await clerk.getByTestId('intake-receipt').waitFor();
-    await snap(clerk, 'cases-intake-done.png');
+    await snap(clerk, 'cases-intake-done.png', true);
 
     // 3. The reviewer accepts the online case and takes both through 审查 → 决定.
     const reviewer = await newPage();
@@ -147,24 +141,24 @@ describe('cases end to end', () => {
     await reviewer.goto(`${session.platform.url}/workbench/queue`);
     await reviewer.getByTestId('queue-case-link').filter({ hasText: onlineNo }).waitFor();
     await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).waitFor();
-    await snap(reviewer, 'cases-queue.png');
+    await snap(reviewer, 'cases-queue.png', true);
     // The reviewer claims the window case (认领): it is theirs in the queue's 我的 filter, and alone there.
     await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).click();
     await reviewer.getByTestId('case-claim').click();
     await expect.poll(() => reviewer.getByTestId('case-handler-name').innerText()).toBe('王建国');
     await reviewer.getByTestId('case-release').waitFor();
-    await snap(reviewer, 'cases-handler.png');
+    await snap(reviewer, 'cases-handler.png', true);
     await reviewer.goto(`${session.platform.url}/workbench/queue?assignee=me`);
     await reviewer.getByTestId('queue-case-link').filter({ hasText: windowNo }).waitFor();
     expect(await reviewer.getByTestId('queue-case-link').count()).toBe(1);
     expect(await reviewer.getByTestId('queue-table').innerText()).toContain('王建国');
-    await snap(reviewer, 'cases-queue-mine.png');
+    await snap(reviewer, 'cases-queue-mine.png', true);
     await review(reviewer, onlineNo, ['accept', 'complete_step', 'approve']);
     expect(await reviewer.getByTestId('case-status').first().innerText()).toBe('准予办理');
     // The uploaded PDF opens in the page's viewer.
     await reviewer.locator('[data-testid="case-material"] button').first().click();
     await reviewer.getByTestId('case-viewer').waitFor();
-    await snap(reviewer, 'cases-review-decided.png');
+    await snap(reviewer, 'cases-review-decided.png', true);
     await review(reviewer, windowNo, ['complete_step', 'approve']);
     expect(await reviewer.getByTestId('case-status').first().innerText()).toBe('准予办理');
 
@@ -182,6 +176,6 @@ describe('cases end to end', () => {
     expect(download.suggestedFilename()).toBe(`result-${onlineNo}.pdf`);
     const saved = await download.path();
     expect(fs.readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
-    await snap(citizen, 'cases-decided-phone.png');
+    await snap(citizen, 'cases-decided-phone.png', true);
   }, 180_000);
 });

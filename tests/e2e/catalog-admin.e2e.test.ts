@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeCreditCode, makeOrgCode } from '../../src/shared/identity';
 import { foodLicenceItem, MARKET_BODY_CODE } from '../fixtures/catalog';
 import { pdfBytes } from '../support/files';
-import { e2eSession, SHOTS } from './browser';
+import { e2eSession, snap } from './browser';
 
 // The catalog console driven as an admin would: list, editor with the server's consistency errors,
 // versions and publishing; checked against the public guide API.
@@ -36,13 +35,6 @@ async function describedBy(page: Page, testId: string): Promise<string> {
       .map((id) => page.locator(`[id="${id}"]`).innerText()),
   );
   return texts.join('\n');
-}
-
-/** A screenshot once loading spinners are gone and their fade-out (and other motion) has ended. */
-async function snap(page: Page, name: string, fullPage = false): Promise<void> {
-  await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage });
 }
 
 /** Writes through the API with the page's session: the CSRF token comes from /auth/me. */

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ITEMS } from '../../src/server/seed/catalog';
-import { e2eSession, SHOTS } from './browser';
+import { e2eSession, snap } from './browser';
 
 // The bundle (一件事) console driven as a platform admin would, then checked on the public guide.
 
@@ -23,12 +22,6 @@ async function describedBy(page: Page, testId: string): Promise<string> {
       .map((id) => page.locator(`[id="${id}"]`).innerText()),
   );
   return texts.join('\n');
-}
-
-async function snap(page: Page, name: string, fullPage = false): Promise<void> {
-  await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage });
 }
 
 function horizontalOverflow(page: Page): Promise<number> {

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, SHOTS } from './browser';
+import { e2eSession, snap } from './browser';
 
 // The console's organisation and audit pages, driven as their users would, against the real server.
 
@@ -27,13 +26,6 @@ async function describedBy(page: Page, testId: string): Promise<string> {
       .map((id) => page.locator(`[id="${id}"]`).innerText()),
   );
   return texts.join('\n');
-}
-
-/** A screenshot once loading spinners are gone and their fade-out (and other motion) has ended. */
-async function snap(page: Page, name: string, fullPage = false): Promise<void> {
-  await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage });
 }
 
 const FULL_ID_NUMBER = /\d{17}[\dX]/;

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, SHOTS } from './browser';
+import { e2eSession, snap } from './browser';
 
 // The public service guide and the "one thing" bundles, on a phone, against the demo catalog.
 
@@ -18,13 +17,6 @@ const signIn = (page: Page, username: string, password?: string) =>
 /** How far the page scrolls sideways; a phone page must not. */
 function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
-/** A screenshot once skeletons and spinners are gone and motion has ended. */
-async function snap(page: Page, name: string): Promise<void> {
-  await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count()).toBe(0);
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
 }
 
 describe('the service guide on a phone', () => {
@@ -55,7 +47,7 @@ describe('the service guide on a phone', () => {
     // The matched characters of at least one item are highlighted.
     expect(await page.locator('[data-testid="guide-result-item"] mark').count()).toBeGreaterThan(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await snap(page, 'guide-search-phone.png');
+    await snap(page, 'guide-search-phone.png', true);
 
     const code = await bundle.getAttribute('data-code');
     await bundle.getByRole('link').click();
@@ -84,7 +76,7 @@ describe('the service guide on a phone', () => {
     await checklist.waitFor();
     expect(await checklist.getByTestId('guide-checklist-material').count()).toBeGreaterThan(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await snap(page, 'guide-bundle-phone.png');
+    await snap(page, 'guide-bundle-phone.png', true);
 
     // 下载一次性告知单: the same answers, as a PDF.
     const link = page.getByTestId('guide-notice-download');
@@ -117,7 +109,7 @@ describe('the service guide on a phone', () => {
     await expect(page.getByRole('heading', { level: 2, name: '设定依据' }).isVisible()).resolves.toBe(true);
     expect((await page.getByTestId('guide-legal-basis').innerText()).length).toBeGreaterThan(10);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await snap(page, 'guide-item-phone.png');
+    await snap(page, 'guide-item-phone.png', true);
 
     // Elder mode works here too: the switch is in the public shell and enlarges the guide.
     const size = () =>
