@@ -257,7 +257,11 @@ export async function publishItem(ctx: SignedInCtx, id: string): Promise<ItemRow
       });
       return row;
     })
-    .finally(() => invalidateCatalog(ctx.db));
+    .then(async (row) => {
+      // Only a publish that committed changes what the public sees; a refused one leaves the index.
+      await invalidateCatalog(ctx.db);
+      return row;
+    });
 }
 
 export async function listVersions(ctx: SignedInCtx, id: string) {
@@ -894,7 +898,7 @@ export async function saveBundle(ctx: WriteCtx, bundle: BundleInput, options: { 
   const actor = ctx.actor;
   if (actor && !regionCovers(actor.regionCode, bundle.regionCode)) throw bundleOutOfScope();
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const saved = await ctx.db.transaction(async (tx) => {
       const [existing] = await tx
         .select({ regionCode: catalogBundles.regionCode })
         .from(catalogBundles)
@@ -942,11 +946,11 @@ export async function saveBundle(ctx: WriteCtx, bundle: BundleInput, options: { 
       });
       return row;
     });
+    await invalidateCatalog(ctx.db);
+    return saved;
   } catch (err) {
     if (uniqueViolation(err)) throw BUNDLE_CODE_TAKEN;
     throw err;
-  } finally {
-    await invalidateCatalog(ctx.db);
   }
 }
 
