@@ -10,6 +10,7 @@ import { assertInScope, inScope } from '../../server/auth/scope';
 import { newToken, tokenHash } from '../../server/auth/tokens';
 import type { Config } from '../../server/config';
 import type { Db } from '../../server/db/client';
+import { prepared } from '../../server/db/prepared';
 import { containsPattern, uniqueViolation } from '../../server/db/sql';
 import { AppError, fieldError } from '../../server/http/errors';
 import { appendAudit } from '../audit/audit.service';
@@ -180,16 +181,23 @@ async function openSession(
 export type ResolvedSession = { actor: Actor; csrfToken: string; account: Account };
 
 /** The session behind a cookie token, or why there is none. */
+/** Every request reads its session: prepared once. */
+const sessionByToken = prepared(
+  (db) =>
+    db
+      .select({ session: sessions, account: accounts })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))),
+  { session: sessions, account: accounts },
+);
+
 export async function resolveSession(
   db: Db,
   config: Config,
   token: string,
 ): Promise<ResolvedSession | 'expired' | null> {
-  const [row] = await db
-    .select({ session: sessions, account: accounts })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(eq(sessions.tokenHash, tokenHash(token)));
+  const [row] = await sessionByToken(db, { tokenHash: tokenHash(token) });
   if (!row || row.session.endedAt) return null;
   const now = Date.now();
   const idleLimit = row.session.lastSeenAt.getTime() + config.session.idleMinutes * MINUTE;

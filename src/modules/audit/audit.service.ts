@@ -4,6 +4,7 @@ import { maskSensitiveText } from '../../shared/mask';
 import type { Page } from '../../shared/pagination';
 import type { Ctx, SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
+import { preparedInsert } from '../../server/db/prepared';
 import { queryRows } from '../../server/db/sql';
 import { auditLog } from './audit.tables';
 import { canonicalJson, findBreak, GENESIS_HASH, rowHash, sm3 } from './audit.chain';
@@ -32,6 +33,22 @@ function maskDeep(value: unknown): unknown {
   }
   return value;
 }
+
+const insertAuditRow = preparedInsert(auditLog, [
+  'seq',
+  'at',
+  'actorId',
+  'actorRole',
+  'action',
+  'entityType',
+  'entityId',
+  'regionCode',
+  'requestId',
+  'digest',
+  'detail',
+  'prevHash',
+  'hash',
+]);
 
 /**
  * Appends one row to the chain. Call it inside the transaction that makes the change, last, so the
@@ -66,7 +83,7 @@ export async function appendAudit(
       detail: maskDeep(change) as Record<string, unknown>,
       prevHash: last?.hash ?? GENESIS_HASH,
     };
-    await tx.insert(auditLog).values({ ...row, hash: rowHash(row) });
+    await insertAuditRow(tx, { ...row, hash: rowHash(row) });
   };
   // Inside the caller's transaction a savepoint would only add round trips while the lock is held.
   if (isTransaction(db)) await append(db);

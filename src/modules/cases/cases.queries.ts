@@ -11,6 +11,7 @@ import {
 import type { Page } from '../../shared/pagination';
 import type { WorkCalendar } from '../../shared/workdays';
 import type { SignedInCtx } from '../../server/auth/actor';
+import { prepared } from '../../server/db/prepared';
 import { AppError } from '../../server/http/errors';
 import type { Lang } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
@@ -22,7 +23,7 @@ import { partiesOf, visibleSql } from './cases.access';
 import { assignOptions } from './cases.assign';
 import { clocksOf } from './cases.clock';
 import { caseActions, caseMaterials, casePauses, cases } from './cases.tables';
-import { caseProcess, todayOf, visibleCase, workflowState, type CaseRow } from './cases.service';
+import { caseProcess, pausesOf, todayOf, visibleCase, workflowState, type CaseRow } from './cases.service';
 import { allowedActions } from './cases.workflow';
 
 type PauseRow = typeof casePauses.$inferSelect;
@@ -181,19 +182,28 @@ export async function writtenSummary(ctx: SignedInCtx, id: string, written?: Cas
   return summaryOf(ctx, c);
 }
 
+/** The department's and the handler's names in one read: this runs after every action. */
+const namesOfCase = prepared(
+  (db) =>
+    db
+      .select({ department: departments.name, handler: assignee.displayName })
+      .from(departments)
+      .leftJoin(assignee, eq(assignee.id, sql`${sql.placeholder('assigneeId')}::uuid`))
+      .where(eq(departments.id, sql.placeholder('departmentId'))),
+  { department: departments.name, handler: assignee.displayName },
+);
+
 async function summaryOf(ctx: SignedInCtx, c: CaseRow): Promise<CaseSummary> {
-  // The department's and the handler's names in one read: this runs after every action.
-  const [names] = await ctx.db
-    .select({ department: departments.name, handler: assignee.displayName })
-    .from(departments)
-    .leftJoin(assignee, eq(assignee.id, sql`${c.assigneeAccountId}::uuid`))
-    .where(eq(departments.id, c.departmentId));
+  const [names] = await namesOfCase(ctx.db, {
+    departmentId: c.departmentId,
+    assigneeId: c.assigneeAccountId,
+  });
   const cal = await getWorkCalendar(ctx.db);
   const [summary] = await summarize(
     ctx,
     cal,
     [{ c, departmentName: names?.department ?? '', assigneeName: names?.handler ?? null }],
-    await pausesByCase(ctx, [c.id]),
+    new Map([[c.id, await pausesOf(ctx.db, c.id)]]),
   );
   if (!summary) throw new AppError('NOT_FOUND');
   return summary;

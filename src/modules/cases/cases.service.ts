@@ -4,7 +4,7 @@
  * event, the applicant's notification and the audit row, or nothing at all.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { and, count, eq, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { ItemInput, Material } from '../../shared/catalog.contract';
 import {
   CASE_STATUS_LABELS,
@@ -21,6 +21,7 @@ import { shanghaiDate } from '../../shared/days';
 import type { WorkCalendar } from '../../shared/workdays';
 import type { Actor, Ctx, SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
+import { placeholders, prepared, preparedInsert } from '../../server/db/prepared';
 import { AppError, fieldError, type ErrorDetail } from '../../server/http/errors';
 import type { Localized } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
@@ -77,8 +78,17 @@ export const invalid = (details: ErrorDetail[]) => new AppError('VALIDATION_FAIL
 
 // ---- loading ----
 
+const caseById = prepared(
+  (db) =>
+    db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, sql.placeholder('id'))),
+  cases,
+);
+
 export async function loadCase(db: Db, id: string): Promise<CaseRow> {
-  const [row] = await db.select().from(cases).where(eq(cases.id, id));
+  const [row] = await caseById(db, { id });
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
@@ -386,8 +396,17 @@ const OUTBOX_EVENTS: Record<CaseAction, string> = {
   withdraw: 'case.withdrawn',
 };
 
-async function pausesOf(tx: Db, caseId: string): Promise<PauseRow[]> {
-  return tx.select().from(casePauses).where(eq(casePauses.caseId, caseId));
+const pausesOfCase = prepared(
+  (db) =>
+    db
+      .select()
+      .from(casePauses)
+      .where(eq(casePauses.caseId, sql.placeholder('caseId'))),
+  casePauses,
+);
+
+export function pausesOf(tx: Db, caseId: string): Promise<PauseRow[]> {
+  return pausesOfCase(tx, { caseId });
 }
 
 /** The applicant (and the agent who filed for them) hear of every status change. */
@@ -413,6 +432,22 @@ async function notifyStatus(
     });
   }
 }
+
+/** Every column the case's owner may change, so one prepared statement serves every transition. */
+const CHANGEABLE_CASE_COLUMNS = Object.keys(getTableColumns(cases)).filter(
+  (key) => key !== 'id' && key !== 'createdAt',
+) as (keyof CaseInsert)[];
+
+/** The whole row as the transition leaves it, written only if its version is still the one read. */
+const updateCaseRow = prepared(
+  (db) =>
+    db
+      .update(cases)
+      .set(placeholders(cases, CHANGEABLE_CASE_COLUMNS))
+      .where(and(eq(cases.id, sql.placeholder('id')), eq(cases.version, sql.placeholder('expectedVersion'))))
+      .returning(),
+  cases,
+);
 
 /**
  * Writes one decided transition. The conditional UPDATE comes first: of two concurrent actions on
@@ -443,11 +478,18 @@ async function writeTransition(
     facts.acceptedDay && pauses ? persistedClock(env.cal, env.ctx.config, facts, pauses, today) : NO_CLOCK;
   // The handler is a reviewer of the acting department: when the case moves on, nobody holds it.
   const moved = facts.currentDepartmentId !== c.currentDepartmentId ? { assigneeAccountId: null } : {};
-  const [updated] = await tx
-    .update(cases)
-    .set({ ...moved, ...patch, ...clock, status: next, stepIndex, version: c.version + 1, updatedAt: now })
-    .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
-    .returning();
+  const row: CaseRow = {
+    ...c,
+    ...moved,
+    ...clock,
+    status: next,
+    stepIndex,
+    version: c.version + 1,
+    updatedAt: now,
+  };
+  for (const [key, value] of Object.entries(patch))
+    if (value !== undefined) Object.assign(row, { [key]: value });
+  const [updated] = await updateCaseRow(tx, { ...row, expectedVersion: c.version });
   if (!updated) throw versionConflict();
 
   if (effects.closePause)
@@ -545,6 +587,22 @@ async function completeBundleIfDone(tx: Db, env: Env, parentId: string): Promise
   });
 }
 
+const insertAction = preparedInsert(caseActions, [
+  'caseId',
+  'regionCode',
+  'action',
+  'actorId',
+  'actorRole',
+  'fromStatus',
+  'toStatus',
+  'stepKey',
+  'opinion',
+  'attachments',
+  'detail',
+  'at',
+]);
+const insertOutbox = preparedInsert(caseOutbox, ['regionCode', 'caseId', 'eventType', 'payload']);
+
 async function recordAction(
   tx: Db,
   env: Env,
@@ -556,7 +614,7 @@ async function recordAction(
   effects: Effects,
 ): Promise<void> {
   const actor = env.ctx.actor;
-  await tx.insert(caseActions).values({
+  await insertAction(tx, {
     caseId: c.id,
     regionCode: c.regionCode,
     action,
@@ -570,7 +628,7 @@ async function recordAction(
     detail: effects.detail ?? {},
     at: env.now,
   });
-  await tx.insert(caseOutbox).values({
+  await insertOutbox(tx, {
     regionCode: c.regionCode,
     caseId: c.id,
     eventType: OUTBOX_EVENTS[action],

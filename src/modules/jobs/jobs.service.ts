@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client';
+import { placeholders, prepared } from '../../server/db/prepared';
 import { jobs } from './jobs.tables';
 
 /** One claimed run of a job, as its handler sees it. */
@@ -63,6 +64,21 @@ const pendingPredicate = sql`status in ('queued', 'running')`;
  * commits. With a key it is idempotent: while a job of that kind and key is queued or running, the
  * call returns that job instead of making a second. Without a key every call queues a new job.
  */
+const { runAt: runAtPlaceholder } = placeholders(jobs, ['runAt']);
+const insertJob = prepared(
+  (db) =>
+    db
+      .insert(jobs)
+      .values({
+        ...placeholders(jobs, ['kind', 'key', 'payload']),
+        // No time given: the database's clock, as the column's default.
+        runAt: sql`coalesce(${runAtPlaceholder}, now())`,
+      })
+      .onConflictDoNothing({ target: [jobs.kind, jobs.key], where: pendingPredicate })
+      .returning({ id: jobs.id }),
+  { id: jobs.id },
+);
+
 export async function enqueue(
   tx: Db,
   input: { kind: string; key?: string; payload?: Record<string, unknown>; runAt?: Date },
@@ -70,16 +86,12 @@ export async function enqueue(
   const key = input.key ?? randomUUID();
   // A pending job can finish between the insert that conflicts with it and the look-up: try again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const [created] = await tx
-      .insert(jobs)
-      .values({
-        kind: input.kind,
-        key,
-        payload: input.payload ?? {},
-        ...(input.runAt ? { runAt: input.runAt } : {}),
-      })
-      .onConflictDoNothing({ target: [jobs.kind, jobs.key], where: pendingPredicate })
-      .returning({ id: jobs.id });
+    const [created] = await insertJob(tx, {
+      kind: input.kind,
+      key,
+      payload: input.payload ?? {},
+      runAt: input.runAt ?? null,
+    });
     if (created) return { id: created.id, created: true };
     const [pending] = await tx
       .select({ id: jobs.id })

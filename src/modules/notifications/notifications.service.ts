@@ -3,6 +3,7 @@ import { accounts } from '../accounts/accounts.tables';
 import { enqueue, registerJob } from '../jobs/jobs.service';
 import type { SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
+import { placeholders, prepared } from '../../server/db/prepared';
 import { AppError } from '../../server/http/errors';
 import type { Lang, Localized } from '../../server/http/lang';
 import type { NotificationView } from './notifications.schemas';
@@ -65,19 +66,35 @@ export function useNotifier(next: Notifier): void {
  * Writes an in-app notification inside the caller's transaction, so it exists exactly when the
  * change does, and queues its SMS/e-mail copy, which a job sends after the commit.
  */
+const insertNotification = prepared(
+  (db) =>
+    db
+      .insert(notifications)
+      .values(
+        placeholders(notifications, [
+          'accountId',
+          'regionCode',
+          'caseId',
+          'titleZh',
+          'titleEn',
+          'bodyZh',
+          'bodyEn',
+        ]),
+      )
+      .returning({ id: notifications.id }),
+  { id: notifications.id },
+);
+
 export async function notify(tx: Db, input: NotificationInput): Promise<string> {
-  const [row] = await tx
-    .insert(notifications)
-    .values({
-      accountId: input.accountId,
-      regionCode: input.regionCode,
-      caseId: input.caseId,
-      titleZh: input.title.zh,
-      titleEn: input.title.en,
-      bodyZh: input.body.zh,
-      bodyEn: input.body.en,
-    })
-    .returning({ id: notifications.id });
+  const [row] = await insertNotification(tx, {
+    accountId: input.accountId,
+    regionCode: input.regionCode,
+    caseId: input.caseId,
+    titleZh: input.title.zh,
+    titleEn: input.title.en,
+    bodyZh: input.body.zh,
+    bodyEn: input.body.en,
+  });
   if (!row) throw new Error('notification insert returned nothing');
   await enqueue(tx, { kind: SEND_JOB, key: row.id, payload: { notificationId: row.id } });
   return row.id;
