@@ -21,9 +21,18 @@ import { readFileUnchecked } from '../files/files.service';
 import { departments } from '../org/org.tables';
 import { partiesOf, visibleSql } from './cases.access';
 import { assignOptions } from './cases.assign';
-import { clocksOf } from './cases.clock';
+import { clocksOf, type PauseFacts } from './cases.clock';
 import { caseActions, caseMaterials, casePauses, cases } from './cases.tables';
-import { caseProcess, pausesOf, todayOf, visibleCase, workflowState, type CaseRow } from './cases.service';
+import {
+  caseProcess,
+  pausesOf,
+  todayOf,
+  visibleCase,
+  workflowState,
+  type CaseRow,
+  type Seen,
+  type Written,
+} from './cases.service';
 import { allowedActions } from './cases.workflow';
 
 type PauseRow = typeof casePauses.$inferSelect;
@@ -50,7 +59,7 @@ async function summarize(
   ctx: SignedInCtx,
   cal: WorkCalendar,
   rows: Listed[],
-  pauses: Map<string, PauseRow[]>,
+  pauses: ReadonlyMap<string, readonly PauseFacts[]>,
 ): Promise<CaseSummary[]> {
   const today = todayOf(ctx);
   const out: CaseSummary[] = [];
@@ -173,16 +182,19 @@ export async function getCaseSummary(ctx: SignedInCtx, id: string): Promise<Case
 }
 
 /**
- * The summary a write answers with. The service has just let the caller act, which may have taken
- * the case out of their sight (a step passed to another department, a transfer), so no check here.
+ * The summary a write answers with, from what the write saw when it has that (nothing is read
+ * then). The service has just let the caller act, which may have taken the case out of their sight
+ * (a step passed to another department, a transfer), so no check here.
  */
-export async function writtenSummary(ctx: SignedInCtx, id: string, written?: CaseRow): Promise<CaseSummary> {
-  const [c] = written ? [written] : await ctx.db.select().from(cases).where(eq(cases.id, id));
+export async function writtenSummary(ctx: SignedInCtx, written: Written): Promise<CaseSummary> {
+  const [c] = written.row
+    ? [written.row]
+    : await ctx.db.select().from(cases).where(eq(cases.id, written.caseId));
   if (!c) throw new AppError('NOT_FOUND');
-  return summaryOf(ctx, c);
+  return summaryOf(ctx, c, written.seen);
 }
 
-/** The department's and the handler's names in one read: this runs after every action. */
+/** The department's and the handler's names in one read. */
 const namesOfCase = prepared(
   (db) =>
     db
@@ -193,20 +205,25 @@ const namesOfCase = prepared(
   { department: departments.name, handler: assignee.displayName },
 );
 
-async function summaryOf(ctx: SignedInCtx, c: CaseRow): Promise<CaseSummary> {
-  const [names] = await namesOfCase(ctx.db, {
-    departmentId: c.departmentId,
-    assigneeId: c.assigneeAccountId,
-  });
+async function summaryOf(ctx: SignedInCtx, c: CaseRow, seen?: Seen): Promise<CaseSummary> {
+  const facts = seen ?? (await seenOf(ctx, c));
   const cal = await getWorkCalendar(ctx.db);
   const [summary] = await summarize(
     ctx,
     cal,
-    [{ c, departmentName: names?.department ?? '', assigneeName: names?.handler ?? null }],
-    new Map([[c.id, await pausesOf(ctx.db, c.id)]]),
+    [{ c, departmentName: facts.departmentName, assigneeName: facts.assigneeName }],
+    new Map([[c.id, facts.pauses]]),
   );
   if (!summary) throw new AppError('NOT_FOUND');
   return summary;
+}
+
+async function seenOf(ctx: SignedInCtx, c: CaseRow): Promise<Seen> {
+  const [[names], pauses] = await Promise.all([
+    namesOfCase(ctx.db, { departmentId: c.departmentId, assigneeId: c.assigneeAccountId }),
+    pausesOf(ctx.db, c.id),
+  ]);
+  return { departmentName: names?.department ?? '', assigneeName: names?.handler ?? null, pauses };
 }
 
 const SYSTEM_NAME = { zh: '系统', en: 'System' };

@@ -31,7 +31,7 @@ const written = { 200: caseSummarySchema, 201: caseSummarySchema };
 
 /** A write answers with the case's summary; a replayed Idempotency-Key answers 200 with the first result. */
 async function answer(reply: FastifyReply, ctx: SignedInCtx, result: service.Written, created: boolean) {
-  const summary = await queries.writtenSummary(ctx, result.caseId, result.row);
+  const summary = await queries.writtenSummary(ctx, result);
   if (result.replayed) void reply.header('idempotent-replayed', 'true');
   return reply.status(created && !result.replayed ? 201 : 200).send(summary);
 }

@@ -25,7 +25,7 @@ import { placeholders, prepared, preparedInsert } from '../../server/db/prepared
 import { AppError, fieldError, type ErrorDetail } from '../../server/http/errors';
 import type { Localized } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
-import { windows } from '../org/org.tables';
+import { departments, windows } from '../org/org.tables';
 import { getAccountRow } from '../accounts/accounts.service';
 import { canonicalJson } from '../audit/audit.chain';
 import { appendAudit, type AuditEntry } from '../audit/audit.service';
@@ -438,6 +438,19 @@ const CHANGEABLE_CASE_COLUMNS = Object.keys(getTableColumns(cases)).filter(
   (key) => key !== 'id' && key !== 'createdAt',
 ) as (keyof CaseInsert)[];
 
+/** The row as written, and the names its summary shows, so that the answer to the write reads nothing. */
+const WRITTEN_CASE = {
+  ...getTableColumns(cases),
+  departmentName: sql<string>`(select ${departments.name} from ${departments} where ${departments.id} = ${cases.departmentId})`,
+  assigneeName: sql<
+    string | null
+  >`(select ${accounts.displayName} from ${accounts} where ${accounts.id} = ${cases.assigneeAccountId})`,
+};
+
+/** What a case's summary shows besides its row. */
+export type Seen = { departmentName: string; assigneeName: string | null; pauses: readonly PauseFacts[] };
+export type Transition = { row: CaseRow; seen: Seen };
+
 /** The whole row as the transition leaves it, written only if its version is still the one read. */
 const updateCaseRow = prepared(
   (db) =>
@@ -445,8 +458,8 @@ const updateCaseRow = prepared(
       .update(cases)
       .set(placeholders(cases, CHANGEABLE_CASE_COLUMNS))
       .where(and(eq(cases.id, sql.placeholder('id')), eq(cases.version, sql.placeholder('expectedVersion'))))
-      .returning(),
-  cases,
+      .returning(WRITTEN_CASE),
+  WRITTEN_CASE,
 );
 
 /**
@@ -462,7 +475,7 @@ async function writeTransition(
   stepIndex: number,
   stepKey: string | null,
   effects: Effects,
-): Promise<CaseRow> {
+): Promise<Transition> {
   const { today, now } = env;
   const patch = effects.patch ?? {};
   const facts = { ...c, ...patch };
@@ -489,8 +502,9 @@ async function writeTransition(
   };
   for (const [key, value] of Object.entries(patch))
     if (value !== undefined) Object.assign(row, { [key]: value });
-  const [updated] = await updateCaseRow(tx, { ...row, expectedVersion: c.version });
-  if (!updated) throw versionConflict();
+  const [written] = await updateCaseRow(tx, { ...row, expectedVersion: c.version });
+  if (!written) throw versionConflict();
+  const { departmentName, assigneeName, ...updated } = written;
 
   if (effects.closePause)
     await tx
@@ -534,7 +548,7 @@ async function writeTransition(
       ...effects.detail,
     },
   });
-  return updated;
+  return { row: updated, seen: { departmentName, assigneeName, pauses: pauses ?? [] } };
 }
 
 /** Statuses in which a case has its result (a decision, a refusal, a withdrawal). */
@@ -701,8 +715,11 @@ function submissionFields(env: Env, caseNo: string) {
   };
 }
 
-/** What a write did; `row` is the case as written, when the operation has it, to spare a re-read. */
-export type Written = { caseId: string; replayed: boolean; row?: CaseRow };
+/**
+ * What a write did. `row` is the case as written and `seen` the rest of its summary, when the
+ * operation has them, to spare re-reads.
+ */
+export type Written = { caseId: string; replayed: boolean; row?: CaseRow; seen?: Seen };
 
 /** POST /api/v1/cases: a new draft, or a submission in one go (then idempotent by key). */
 export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: string): Promise<Written> {
@@ -747,7 +764,7 @@ export async function createCase(ctx: SignedInCtx, body: CreateCaseBody, key?: s
       });
       return { caseId: id, replayed: false };
     }
-    return { caseId: id, replayed: false, row: await submitDraft(tx, env, draft, rows, caseNo) };
+    return { caseId: id, replayed: false, ...(await submitDraft(tx, env, draft, rows, caseNo)) };
   });
 }
 
@@ -757,7 +774,7 @@ export async function submitDraft(
   draft: CaseRow,
   rows: readonly { fileIds?: string[] | null }[],
   caseNo: string,
-): Promise<CaseRow> {
+): Promise<Transition> {
   const d = decide(stateBeforeProcess(draft), { action: 'submit' }, partiesOf(env.ctx.actor, draft));
   if (!d.ok) throw refusal(d);
   return writeTransition(tx, env, draft, 'submit', d.next, 0, null, {
@@ -874,8 +891,7 @@ export async function submitCase(
   return inTransaction(env, async (tx) => {
     const existing = await claimKey(tx, ctx.actor, key, hash, id, current.regionCode);
     if (existing) return { caseId: existing, replayed: true };
-    await submitDraft(tx, env, current, rows, caseNo);
-    return { caseId: id, replayed: false };
+    return { caseId: id, replayed: false, ...(await submitDraft(tx, env, current, rows, caseNo)) };
   });
 }
 
@@ -997,7 +1013,7 @@ export async function intake(ctx: SignedInCtx, body: IntakeBody, key?: string): 
       detail: { channel: draft.channel },
     });
     if (body.decision === 'submit') return { caseId: id, replayed: false };
-    await applyCommand(tx, env, submitted, INTAKE_DECISION[body.decision], {
+    await applyCommand(tx, env, submitted.row, INTAKE_DECISION[body.decision], {
       opinion: body.opinion ?? null,
       missing: missing.map((m) => ({ key: m.materialKey, note: '' })),
       materials: rows,
@@ -1030,7 +1046,7 @@ async function applyCommand(
   c: CaseRow,
   command: Command,
   input: CommandInput,
-): Promise<CaseRow> {
+): Promise<Transition> {
   const { process } = await caseProcess(tx, c);
   const parties: Set<Party> = env.ctx.actor ? partiesOf(env.ctx.actor, c) : new Set<Party>(['system']);
   const d = decide(workflowState(c, process, env.ctx), command, parties);
@@ -1038,19 +1054,19 @@ async function applyCommand(
   const effects = await effectsOf(tx, env, c, process, command, input, d.stepIndex);
   const stepKey =
     c.acceptedDay || command.action === 'accept' ? (process.steps[c.stepIndex]?.key ?? null) : null;
-  const updated = await writeTransition(tx, env, c, command.action, d.next, d.stepIndex, stepKey, effects);
+  const done = await writeTransition(tx, env, c, command.action, d.next, d.stepIndex, stepKey, effects);
   if (command.action === 'accept' && c.caseType === 1 && parties.has('instant_clerk')) {
     // 即办件: the window examines and decides on the spot, in the same transaction.
-    const instant = decide(workflowState(updated, process, env.ctx), { action: 'approve' }, parties);
+    const instant = decide(workflowState(done.row, process, env.ctx), { action: 'approve' }, parties);
     if (instant.ok) {
-      return writeTransition(tx, env, updated, 'approve', instant.next, instant.stepIndex, stepKey, {
+      return writeTransition(tx, env, done.row, 'approve', instant.next, instant.stepIndex, stepKey, {
         patch: { decision: 'approved', decidedDay: env.today },
         opinion: input.opinion ?? null,
         detail: { instant: true },
       });
     }
   }
-  return updated;
+  return done;
 }
 
 async function effectsOf(
@@ -1326,7 +1342,7 @@ export async function act(ctx: SignedInCtx, id: string, body: ActionBody): Promi
     if (!canSee(ctx.actor, c)) throw new AppError('NOT_FOUND');
     if (c.version !== body.version) throw versionConflict();
     const { command, input } = await commandOf(tx, ctx.actor, env, c, body);
-    return { caseId: id, replayed: false, row: await applyCommand(tx, env, c, command, input) };
+    return { caseId: id, replayed: false, ...(await applyCommand(tx, env, c, command, input)) };
   });
 }
 

@@ -8,7 +8,7 @@ type Buildable = {
 };
 
 /** What a statement answers: rows shaped like a table or a selection, or nothing worth reading. */
-type Shape = Table | Record<string, Column | SQL.Aliased | Table> | null;
+type Shape = Table | Record<string, Column | SQL | SQL.Aliased | Table> | null;
 
 function orderedFields(selection: Record<string, unknown>, prefix: string[] = []): SelectedFieldsOrdered {
   return Object.entries(selection).flatMap(([key, field]) =>
