@@ -40,10 +40,13 @@ export type ChainedFields = {
   prevHash: string;
 };
 
-/** Picks the chained fields by name: a row read back also carries its hash, which must not count. */
-export function rowHash(row: ChainedFields): string {
+/**
+ * The canonical JSON of a row's chained fields without `seq` and its closing brace: `seq` sorts last,
+ * so the whole is this + `,"seq":N}`. The database's audit_append() completes it once it has taken
+ * the next seq under the chain's lock (migration 0008).
+ */
+export function chainBody(row: Omit<ChainedFields, 'seq' | 'prevHash'>): string {
   const fields = {
-    seq: row.seq,
     at: row.at.toISOString(),
     actorId: row.actorId,
     actorRole: row.actorRole,
@@ -54,8 +57,13 @@ export function rowHash(row: ChainedFields): string {
     requestId: row.requestId,
     digest: row.digest,
     detail: row.detail,
-  } satisfies Record<Exclude<keyof ChainedFields, 'prevHash'>, unknown>;
-  return sm3(`${row.prevHash}\n${canonicalJson(fields)}`);
+  } satisfies Record<Exclude<keyof ChainedFields, 'prevHash' | 'seq'>, unknown>;
+  return canonicalJson(fields).slice(0, -1);
+}
+
+/** Picks the chained fields by name: a row read back also carries its hash, which must not count. */
+export function rowHash(row: ChainedFields): string {
+  return sm3(`${row.prevHash}\n${chainBody(row)},"seq":${row.seq}}`);
 }
 
 export type ChainBreak = { seq: number; reason: 'hash_mismatch' | 'link_broken' };

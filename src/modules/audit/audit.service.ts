@@ -4,17 +4,13 @@ import { maskSensitiveText } from '../../shared/mask';
 import type { Page } from '../../shared/pagination';
 import type { Ctx, SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
-import { preparedInsert } from '../../server/db/prepared';
-import { queryRows } from '../../server/db/sql';
+import { preparedSql } from '../../server/db/prepared';
 import { auditLog } from './audit.tables';
-import { canonicalJson, findBreak, GENESIS_HASH, rowHash, sm3 } from './audit.chain';
+import { canonicalJson, chainBody, findBreak, GENESIS_HASH, sm3 } from './audit.chain';
 import type { AuditQuery, AuditVerifyResult } from './audit.schemas';
 
 /** A plain boolean, not a type guard: a transaction stays a Db to the caller. */
 const isTransaction = (db: Db): boolean => db instanceof PgTransaction;
-
-/** Arbitrary constant: appends take this transaction-scoped lock so the chain has one order. */
-const CHAIN_LOCK = 7_470_123_002;
 
 export type AuditEntry = {
   action: string;
@@ -34,60 +30,44 @@ function maskDeep(value: unknown): unknown {
   return value;
 }
 
-const insertAuditRow = preparedInsert(auditLog, [
-  'seq',
-  'at',
-  'actorId',
-  'actorRole',
-  'action',
-  'entityType',
-  'entityId',
-  'regionCode',
-  'requestId',
-  'digest',
-  'detail',
-  'prevHash',
-  'hash',
-]);
+/** One statement: the lock, the last hash, the next seq, the hash and the insert all happen in the database (0008). */
+const appendStatement = preparedSql(
+  sql`select audit_append(${sql.placeholder('at')}::timestamptz, ${sql.placeholder('actorId')}::uuid,
+      ${sql.placeholder('actorRole')}, ${sql.placeholder('action')}, ${sql.placeholder('entityType')},
+      ${sql.placeholder('entityId')}, ${sql.placeholder('regionCode')}, ${sql.placeholder('requestId')},
+      ${sql.placeholder('digest')}, ${sql.placeholder('detail')}::jsonb, ${sql.placeholder('body')})`,
+);
 
 /**
- * Appends one row to the chain. Call it inside the transaction that makes the change, last, so the
- * chain lock is held as briefly as possible; on its own it opens a transaction of its own.
+ * Appends one row to the chain. Call it inside the transaction that makes the change, last: the
+ * chain's lock is then held from this statement to the commit. On its own it opens a transaction.
  */
 export async function appendAudit(
   db: Db,
   ctx: Pick<Ctx, 'actor' | 'requestId'>,
   entry: AuditEntry,
 ): Promise<void> {
-  const append = async (tx: Db) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-    // The lock is held until commit and every append waits for it: one round trip for the last
-    // hash and the next seq. A statement of its own, so that it reads after the lock was granted.
-    const [last] = await queryRows<{ hash: string | null; seq: string }>(
-      tx,
-      sql`select (select ${auditLog.hash} from ${auditLog} order by ${auditLog.seq} desc limit 1) as hash,
-        nextval('audit_log_seq_seq')::text as seq`,
-    );
-    const change = entry.change ?? {};
-    const row = {
-      seq: Number(last?.seq),
-      at: new Date(),
-      actorId: ctx.actor?.accountId ?? null,
-      actorRole: ctx.actor?.role ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      regionCode: entry.regionCode ?? null,
-      requestId: ctx.requestId,
-      digest: sm3(canonicalJson(change)),
-      detail: maskDeep(change) as Record<string, unknown>,
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    await insertAuditRow(tx, { ...row, hash: rowHash(row) });
+  const change = entry.change ?? {};
+  const row = {
+    at: new Date(),
+    actorId: ctx.actor?.accountId ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    regionCode: entry.regionCode ?? null,
+    requestId: ctx.requestId,
+    digest: sm3(canonicalJson(change)),
+    detail: maskDeep(change) as Record<string, unknown>,
   };
-  // Inside the caller's transaction a savepoint would only add round trips while the lock is held.
-  if (isTransaction(db)) await append(db);
-  else await db.transaction(append);
+  const values = {
+    ...row,
+    at: row.at.toISOString(),
+    detail: JSON.stringify(row.detail),
+    body: chainBody(row),
+  };
+  if (isTransaction(db)) await appendStatement(db, values);
+  else await db.transaction((tx) => appendStatement(tx, values));
 }
 
 const VERIFY_BATCH = 2000;

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -25,7 +26,12 @@ export async function openPglite(
   dataDir: string | undefined,
   loadDataDir?: Blob,
 ): Promise<Database & { client: PGlite }> {
-  const client = new PGlite({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+  const client = new PGlite({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    // SM3 for the audit chain's hashes (migration 0008), as PostgreSQL's own pgcrypto has it.
+    extensions: { pgcrypto },
+  });
   await client.waitReady;
   await client.exec(`SET TIME ZONE '${SESSION_TIMEZONE}'`);
   const db: Db = drizzlePglite({ client, schema });

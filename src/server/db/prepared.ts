@@ -1,5 +1,5 @@
 import { getTableColumns, is, Param, sql, Table, type Column, type Query, type SQL } from 'drizzle-orm';
-import type { PgTable, SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgTable, type SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
 type Buildable = {
@@ -9,6 +9,9 @@ type Buildable = {
 
 /** What a statement answers: rows shaped like a table or a selection, or nothing worth reading. */
 type Shape = Table | Record<string, Column | SQL | SQL.Aliased | Table> | null;
+
+/** Both drivers speak PostgreSQL's dialect: raw SQL statements are turned into text with it. */
+const dialect = new PgDialect();
 
 function orderedFields(selection: Record<string, unknown>, prefix: string[] = []): SelectedFieldsOrdered {
   return Object.entries(selection).flatMap(([key, field]) =>
@@ -79,5 +82,13 @@ export function preparedInsert<T extends PgTable, K extends keyof T['$inferInser
   );
   return async (db, values) => {
     await run(db, values);
+  };
+}
+
+/** A raw statement with placeholders (a function call, say), built once; its result is not read. */
+export function preparedSql(statement: SQL): (db: Db, values: Record<string, unknown>) => Promise<void> {
+  const query = dialect.sqlToQuery(statement);
+  return async (db, values) => {
+    await db._.session.prepareQuery(query, undefined, undefined, false).execute(values);
   };
 }
