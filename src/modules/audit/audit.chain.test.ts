@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/support/app';
-import { canonicalJson, sm3 } from './audit.chain';
+import { canonicalJson, chainBody, GENESIS_HASH, rowHash, sm3 } from './audit.chain';
 import { appendAudit, verifyAuditChain } from './audit.service';
 import { auditLog } from './audit.tables';
 
@@ -21,6 +21,28 @@ describe('SM3', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
       '{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}',
     );
+  });
+
+  it('hashes a row as SM3 of the previous hash, a newline and its canonical JSON, seq included', () => {
+    const row = {
+      seq: 1207,
+      at: new Date('2026-01-02T03:04:05.678Z'),
+      actorId: null,
+      actorRole: 'clerk',
+      action: 'case.accept',
+      entityType: 'case',
+      entityId: 'c-1',
+      regionCode: '330703',
+      requestId: 'req-1',
+      digest: 'd'.repeat(64),
+      detail: { opinion: '准予受理', list: [1, { b: 2, a: 1 }] },
+    };
+    const json =
+      '{"action":"case.accept","actorId":null,"actorRole":"clerk","at":"2026-01-02T03:04:05.678Z",' +
+      `"detail":{"list":[1,{"a":1,"b":2}],"opinion":"准予受理"},"digest":"${'d'.repeat(64)}","entityId":"c-1",` +
+      '"entityType":"case","regionCode":"330703","requestId":"req-1","seq":1207}';
+    expect(`${chainBody(row)},"seq":1207}`).toBe(json);
+    expect(rowHash({ ...row, prevHash: GENESIS_HASH })).toBe(sm3(`${GENESIS_HASH}\n${json}`));
   });
 });
 
