@@ -6,7 +6,9 @@
  * A fresh database `tongban_bench_cases_<random>` is migrated and seeded; the real server listens and
  * a separate process runs `--clients` concurrent clients (each its own bench citizen, signed in and
  * with its two files uploaded once before the clock starts) for `--seconds`. It reports completed
- * cases per second, p50/p95/p99 per action and errors. The server's pool has the deployed size (10).
+ * cases per second, p50/p95/p99 per action and errors. The server is the real one as deployed on
+ * PostgreSQL (`tongban serve`, NODE_ENV=production), with WORKERS processes, each with the deployed
+ * pool size (10). Its job runner is off, as the ceiling below has no background work either.
  *
  * The ceiling: the SQL statements our server runs for one case (captured from the pool while one
  * case goes through the same HTTP path) replayed as one pgbench script, each request's statements
@@ -14,11 +16,13 @@
  * pgbench runs it with the same clients for the same time; we print our throughput as a share of it.
  *
  *   --clients N   concurrent clients for both runs (default 16)
+ *   --workers N   server processes (default: the machine's cores, as a deployment would set WORKERS)
  *   --seconds S   duration of each run (default 30)
  *   --keep        keep the database afterwards (for EXPLAIN ANALYZE), printing its name
  */
-import { execFile, fork } from 'node:child_process';
+import { execFile, fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -41,12 +45,14 @@ import { oneCase, Session, STEPS, type Reply, type Step } from './bench-cases-ht
 const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '16' },
+    workers: { type: 'string', default: String(os.availableParallelism()) },
     seconds: { type: 'string', default: '30' },
     keep: { type: 'boolean', default: false },
   },
 });
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
+const workers = Number(values.workers);
 const IMPL_CODE = `${MARKET_BODY_CODE}010105001000901`;
 
 type Captured = { step: Step; text: string; values: unknown[]; fields: string[]; rows: unknown[][] };
@@ -188,6 +194,55 @@ function pgbenchScript(log: Captured[], unique: Map<string, string>): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `tongban serve` on the bench database, as deployed; resolves once it answers /readyz. */
+async function serve(databaseUrl: string, workerCount: number) {
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  const root = path.resolve(import.meta.dirname, '..');
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'src/cli/tongban.ts'), 'serve'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        WORKERS: String(workerCount),
+        JOBS_ENABLED: 'false',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (i > 600) throw new Error('the server did not become ready in 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = uniqueName('tongban_bench_cases');
@@ -213,8 +268,8 @@ async function main() {
     );
 
     const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0', SEED_DEMO: 'false' });
-    const app = await buildApp({ config, database, logger: false });
-    const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    const served = await serve(url, workers);
+    const appUrl = served.url;
     const admin = new Session(appUrl);
     await admin.signIn('admin', DEMO_PASSWORD);
     const created = await admin.post('/api/v1/catalog/items', foodLicenceItem({ implCode: IMPL_CODE }));
@@ -252,7 +307,9 @@ async function main() {
     const perStep = STEPS.map((step) => `${step} ${capture.log.filter((e) => e.step === step).length}`);
     console.log(`\nSQL statements per action (BEGIN/COMMIT included): ${perStep.join(', ')}`);
 
-    console.log(`bench:cases on PostgreSQL, ${clients} clients, ${seconds} s`);
+    console.log(
+      `bench:cases on PostgreSQL, ${clients} clients, ${seconds} s, server with ${workers} workers`,
+    );
     const load = fork(
       path.join(import.meta.dirname, 'bench-cases-load.ts'),
       [
@@ -276,7 +333,7 @@ async function main() {
       load.once('message', (m) => resolve(m as never));
       load.once('error', reject);
     });
-    await app.close();
+    await served.stop();
     console.log(
       `  HTTP: ${stats.completed} cases, ${stats.casesPerSecond.toFixed(1)} cases/s, ${stats.errors} errors`,
     );

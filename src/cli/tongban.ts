@@ -1,9 +1,10 @@
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../modules/audit/audit.service';
 import { ConfigError, loadConfig } from '../server/config';
 import { DataDirLockedError } from '../server/db/lock';
 import { openConfiguredDatabase } from '../server/db/open';
-import { startServer } from '../server/main';
+import { startCluster, startServer } from '../server/main';
 import { seedDemo } from '../server/seed/demo';
 
 const USAGE = `Usage: tongban <command>
@@ -28,9 +29,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   switch (command) {
-    case 'serve':
-      await startServer(config, values.demo ? { seedDemo: true } : {});
+    case 'serve': {
+      const seed = values.demo ? { seedDemo: true } : {};
+      if (cluster.isWorker) await startServer(config, { preparedByPrimary: true });
+      else if (config.workers > 1) await startCluster(config, seed);
+      else await startServer(config, seed);
       return -1;
+    }
     case 'migrate': {
       const database = await openConfiguredDatabase(config);
       await database.close();

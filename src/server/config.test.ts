@@ -28,9 +28,17 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ LOGIN_MAX_FAILURES: '0' }, 'LOGIN_MAX_FAILURES'],
     [{ COOKIE_SECURE: 'yes' }, 'COOKIE_SECURE'],
+    [{ WORKERS: '0' }, 'WORKERS'],
+    [{ WORKERS: '2' }, 'WORKERS'],
   ])('names the variable at fault: %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`- ${variable}:`));
+  });
+
+  it('runs one server process unless WORKERS asks for more, which needs PostgreSQL', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/tongban', WORKERS: '4' }).workers).toBe(4);
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/needs PostgreSQL \(DATABASE_URL\)/);
   });
 
   it('treats an empty variable as unset', () => {

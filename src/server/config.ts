@@ -33,6 +33,7 @@ const envSchema = z.object({
   UPLOAD_MAX_MB: int(1, 1024).default(20),
   UPLOAD_ORPHAN_HOURS: int(1, 24 * 365).default(48),
   JOBS_ENABLED: bool.default(true),
+  WORKERS: int(1, 256).default(1),
 });
 
 export type Config = {
@@ -65,6 +66,8 @@ export type Config = {
   files: { dir: string; maxBytes: number; orphanHours: number };
   /** Whether this process polls the jobs table (tests run jobs by hand). */
   jobs: { enabled: boolean };
+  /** Server processes sharing the port (PostgreSQL only): one Node.js process uses one core. */
+  workers: number;
   /** The clock services read "now" and "today" from; tests replace it to work on fixed dates. */
   now: () => Date;
 };
@@ -84,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.WORKERS > 1 && !e.DATABASE_URL) {
+    throw new ConfigError([
+      'WORKERS: more than one worker process needs PostgreSQL (DATABASE_URL); the embedded database belongs to one process',
+    ]);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -114,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       orphanHours: e.UPLOAD_ORPHAN_HOURS,
     },
     jobs: { enabled: e.JOBS_ENABLED },
+    workers: e.WORKERS,
     now: () => new Date(),
   };
 }

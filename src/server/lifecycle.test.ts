@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { adminQuery, databaseUrl, uniqueName } from '../../tests/support/template';
 
 // The real process, as `npm start` runs it: PGlite in a data directory of its own.
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -134,6 +135,16 @@ describe('the server process', () => {
   );
 
   it(
+    'refuses several worker processes on the embedded database, which belongs to one process',
+    async () => {
+      const proc = run(['serve'], { PORT: String(await freePort()), WORKERS: '2' });
+      expect(await proc.exited).toBe(78);
+      expect(proc.output()).toMatch(/WORKERS: more than one worker process needs PostgreSQL/);
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
     'stops with a message naming the variable when the configuration is bad',
     async () => {
       const proc = run(['serve'], { PORT: 'eighty' });
@@ -143,3 +154,55 @@ describe('the server process', () => {
     PROCESS_TEST_MS,
   );
 });
+
+// Several worker processes need PostgreSQL: this part belongs to the PostgreSQL suite.
+const postgres = inject('postgresTemplate');
+if (postgres)
+  describe('the server as several worker processes on PostgreSQL', () => {
+    it(
+      'serves from every worker on one port and stops them all on SIGTERM',
+      async () => {
+        const template = postgres;
+        const name = uniqueName('tongban_cluster');
+        await adminQuery(template.serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template.name}`);
+        try {
+          const port = await freePort();
+          const server = run(['serve'], {
+            PORT: String(port),
+            DATABASE_URL: databaseUrl(template.serverUrl, name),
+            WORKERS: '2',
+          });
+          await waitReady(port, server);
+          const ready = () =>
+            new Set([...server.output().matchAll(/"pid":(\d+)[^\n]*Tongban ready at/g)].map((m) => m[1]));
+          await vi.waitUntil(() => ready().size === 2, { timeout: 60_000, interval: 50 });
+          // Each keep-alive-less request is a new connection, handed to the workers in turn.
+          const served = new Set<string>();
+          for (let i = 0; i < 8; i++) {
+            await fetch(`http://127.0.0.1:${port}/readyz`, { headers: { connection: 'close' } });
+          }
+          for (const m of server.output().matchAll(/"pid":(\d+)[^\n]*"url":"\/readyz"/g))
+            served.add(m[1] ?? '');
+          expect(served).toEqual(ready());
+
+          server.child.kill('SIGTERM');
+          expect(await server.exited).toBe(0);
+          const workers = [...ready()].map(Number);
+          expect(workers.filter((pid) => alive(pid))).toEqual([]);
+          expect(server.output()).toContain('workers finish the requests in flight');
+        } finally {
+          await adminQuery(template.serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        }
+      },
+      PROCESS_TEST_MS,
+    );
+  });
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
