@@ -18,6 +18,7 @@
  *   --clients N   concurrent clients for both runs (default 16)
  *   --workers N   server processes (default: the machine's cores, as a deployment would set WORKERS)
  *   --seconds S   duration of each run (default 30)
+ *   --rounds R    our run and pgbench's, alternately, R times each (default 2); the means are compared
  *   --keep        keep the database afterwards (for EXPLAIN ANALYZE), printing its name
  */
 import { execFile, fork, spawn } from 'node:child_process';
@@ -47,12 +48,14 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '16' },
     workers: { type: 'string', default: String(os.availableParallelism()) },
     seconds: { type: 'string', default: '30' },
+    rounds: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
   },
 });
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
 const workers = Number(values.workers);
+const rounds = Number(values.rounds);
 const IMPL_CODE = `${MARKET_BODY_CODE}010105001000901`;
 
 type Captured = { step: Step; text: string; values: unknown[]; fields: string[]; rows: unknown[][] };
@@ -194,6 +197,68 @@ function pgbenchScript(log: Captured[], unique: Map<string, string>): string {
   return `${lines.join('\n')}\n`;
 }
 
+type LoadStats = {
+  completed: number;
+  casesPerSecond: number;
+  errors: number;
+  firstErrors: string[];
+  perStep: Record<Step, { n: number; p50: number; p95: number; p99: number }>;
+};
+
+/** One timed run of the load generator, in a process of its own. */
+function drive(appUrl: string, citizenNames: string[]): Promise<LoadStats> {
+  const load = fork(
+    path.join(import.meta.dirname, 'bench-cases-load.ts'),
+    [
+      JSON.stringify({
+        url: appUrl,
+        seconds,
+        citizens: citizenNames,
+        password: DEMO_PASSWORD,
+        implCode: IMPL_CODE,
+      }),
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--import', 'tsx'] },
+  );
+  return new Promise((resolve, reject) => {
+    load.once('message', (m) => resolve(m as LoadStats));
+    load.once('error', reject);
+  });
+}
+
+/** The ceiling: the captured statements as one pgbench script, same clients, same time. */
+async function pgbench(url: string, scriptPath: string): Promise<{ tps: number; failed: string }> {
+  const u = new URL(url);
+  const { stdout } = await promisify(execFile)(
+    '/usr/bin/pgbench',
+    [
+      '-n',
+      '-c',
+      String(clients),
+      '-j',
+      '2',
+      '-T',
+      String(seconds),
+      '-M',
+      'prepared',
+      '-f',
+      scriptPath,
+      '-h',
+      u.hostname,
+      '-p',
+      u.port || '5432',
+      '-U',
+      decodeURIComponent(u.username),
+      u.pathname.slice(1),
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return {
+    tps: Number(/tps = ([\d.]+)/.exec(stdout)?.[1] ?? NaN),
+    failed: /number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? '?',
+  };
+}
+
 /** `tongban serve` on the bench database, as deployed; resolves once it answers /readyz. */
 async function serve(databaseUrl: string, workerCount: number) {
   const port = await new Promise<number>((resolve) => {
@@ -307,79 +372,43 @@ async function main() {
     const perStep = STEPS.map((step) => `${step} ${capture.log.filter((e) => e.step === step).length}`);
     console.log(`\nSQL statements per action (BEGIN/COMMIT included): ${perStep.join(', ')}`);
 
-    console.log(
-      `bench:cases on PostgreSQL, ${clients} clients, ${seconds} s, server with ${workers} workers`,
-    );
-    const load = fork(
-      path.join(import.meta.dirname, 'bench-cases-load.ts'),
-      [
-        JSON.stringify({
-          url: appUrl,
-          seconds,
-          citizens: citizens.slice(0, clients),
-          password: DEMO_PASSWORD,
-          implCode: IMPL_CODE,
-        }),
-      ],
-      { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--import', 'tsx'] },
-    );
-    const stats = await new Promise<{
-      completed: number;
-      casesPerSecond: number;
-      errors: number;
-      firstErrors: string[];
-      perStep: Record<Step, { n: number; p50: number; p95: number; p99: number }>;
-    }>((resolve, reject) => {
-      load.once('message', (m) => resolve(m as never));
-      load.once('error', reject);
-    });
-    await served.stop();
-    console.log(
-      `  HTTP: ${stats.completed} cases, ${stats.casesPerSecond.toFixed(1)} cases/s, ${stats.errors} errors`,
-    );
-    for (const e of stats.firstErrors) console.log(`    error: ${e}`);
-    for (const step of STEPS) {
-      const p = stats.perStep[step];
-      console.log(
-        `    ${step.padEnd(14)} n ${String(p.n).padStart(6)}  p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)} ms`,
-      );
-    }
-
-    // The ceiling.
     const unique = new Map<string, string>();
     if (caseNo) unique.set(caseNo, ':u_case_no');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-pgbench-'));
     const scriptPath = path.join(dir, 'case.sql');
     fs.writeFileSync(scriptPath, pgbenchScript(capture.log, unique));
-    const u = new URL(url);
-    const { stdout } = await promisify(execFile)(
-      '/usr/bin/pgbench',
-      [
-        '-n',
-        '-c',
-        String(clients),
-        '-j',
-        '2',
-        '-T',
-        String(seconds),
-        '-M',
-        'prepared',
-        '-f',
-        scriptPath,
-        '-h',
-        u.hostname,
-        '-p',
-        u.port || '5432',
-        '-U',
-        decodeURIComponent(u.username),
-        u.pathname.slice(1),
-      ],
-      { maxBuffer: 16 * 1024 * 1024 },
+
+    // Both sides wait for each commit's WAL flush, whose time on a shared disk varies from minute to
+    // minute: each run starts after a CHECKPOINT, and the runs alternate, so that both see the same.
+    const ours: number[] = [];
+    const ceiling: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      await adminQuery(server, 'CHECKPOINT');
+      console.log(
+        `bench:cases on PostgreSQL, round ${round}/${rounds}: ${clients} clients, ${seconds} s, server with ${workers} workers`,
+      );
+      const stats = await drive(appUrl, citizens.slice(0, clients));
+      ours.push(stats.casesPerSecond);
+      console.log(
+        `  HTTP: ${stats.completed} cases, ${stats.casesPerSecond.toFixed(1)} cases/s, ${stats.errors} errors`,
+      );
+      for (const e of stats.firstErrors) console.log(`    error: ${e}`);
+      for (const step of STEPS) {
+        const p = stats.perStep[step];
+        console.log(
+          `    ${step.padEnd(14)} n ${String(p.n).padStart(6)}  p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)} ms`,
+        );
+      }
+      await adminQuery(server, 'CHECKPOINT');
+      const { tps, failed } = await pgbench(url, scriptPath);
+      ceiling.push(tps);
+      console.log(`  pgbench (same SQL, one script per case): ${tps.toFixed(1)} cases/s, ${failed} failed`);
+    }
+    await served.stop();
+    const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+    console.log(
+      `ours ${mean(ours).toFixed(1)} cases/s, ceiling ${mean(ceiling).toFixed(1)} cases/s (means of ${rounds} rounds): ours / ceiling ${((100 * mean(ours)) / mean(ceiling)).toFixed(0)}%`,
     );
-    const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1] ?? NaN);
-    const failed = /number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? '?';
-    console.log(`  pgbench (same SQL, one script per case): ${tps.toFixed(1)} cases/s, ${failed} failed`);
-    console.log(`  ours / ceiling: ${((100 * stats.casesPerSecond) / tps).toFixed(0)}%`);
     if (values.keep) console.log(`  kept ${name}; pgbench script ${scriptPath}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   } finally {
