@@ -200,4 +200,30 @@ describe('the audit chain under concurrent case writes', () => {
     expect(rows.filter((r) => r.action === 'test.other_process')).toHaveLength(2);
     expect(result.rowsChecked).toBe(rows.length);
   });
+
+  it('an action whose audit row cannot be written is undone whole, and says so', async () => {
+    at(t, '2025-11-10');
+    const c = await submitOnline(t, citizen, implCode);
+    // The append is the transaction's last statement, and its COMMIT is sent without waiting for it.
+    const signature = `audit_append(timestamptz, uuid, text, varchar, varchar, text, varchar, text, varchar, jsonb, text)`;
+    await t.database.superSql(`ALTER FUNCTION ${signature} RENAME TO audit_append_kept`);
+    await t.database.superSql(`CREATE FUNCTION ${signature} RETURNS bigint LANGUAGE plpgsql AS
+      $$ BEGIN RAISE EXCEPTION 'audit store unavailable'; END $$`);
+    try {
+      const res = await act(clerk, c.id, { action: 'accept', version: c.version });
+      expect(res.status).toBe(500);
+      expect(res.body.code).toBe('INTERNAL');
+    } finally {
+      await t.database.superSql(`DROP FUNCTION ${signature}`);
+      await t.database.superSql(`ALTER FUNCTION audit_append_kept RENAME TO audit_append`);
+    }
+    const [row] = await t.database.db.select().from(cases).where(eq(cases.id, c.id));
+    expect(row).toMatchObject({ status: 'submitted', version: c.version, acceptedDay: null });
+    const actions = await t.database.db.select().from(caseActions).where(eq(caseActions.caseId, c.id));
+    expect(actions.map((a) => a.action)).toEqual(['submit']);
+    // And the next action goes through, on the same connection pool.
+    const again = await act(clerk, c.id, { action: 'accept', version: c.version });
+    expect(again.status).toBe(200);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
 });
