@@ -180,7 +180,6 @@ async function openSession(
 
 export type ResolvedSession = { actor: Actor; csrfToken: string; account: Account };
 
-/** The session behind a cookie token, or why there is none. */
 /** Every request reads its session: prepared once. */
 const sessionByToken = prepared(
   (db) =>
@@ -192,6 +191,7 @@ const sessionByToken = prepared(
   { session: sessions, account: accounts },
 );
 
+/** The session behind a cookie token, or why there is none. */
 export async function resolveSession(
   db: Db,
   config: Config,

@@ -59,11 +59,6 @@ export function registerJob(kind: string, handler: JobHandler, options: JobOptio
 const PENDING = ['queued', 'running'] as const;
 const pendingPredicate = sql`status in ('queued', 'running')`;
 
-/**
- * Queues a job in the caller's transaction, so it exists exactly when the change that asked for it
- * commits. With a key it is idempotent: while a job of that kind and key is queued or running, the
- * call returns that job instead of making a second. Without a key every call queues a new job.
- */
 const { runAt: runAtPlaceholder } = placeholders(jobs, ['runAt']);
 const insertJob = prepared(
   (db) =>
@@ -79,6 +74,11 @@ const insertJob = prepared(
   { id: jobs.id },
 );
 
+/**
+ * Queues a job in the caller's transaction, so it exists exactly when the change that asked for it
+ * commits. With a key it is idempotent: while a job of that kind and key is queued or running, the
+ * call returns that job instead of making a second. Without a key every call queues a new job.
+ */
 export async function enqueue(
   tx: Db,
   input: { kind: string; key?: string; payload?: Record<string, unknown>; runAt?: Date },

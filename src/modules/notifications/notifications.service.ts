@@ -62,10 +62,6 @@ export function useNotifier(next: Notifier): void {
   });
 }
 
-/**
- * Writes an in-app notification inside the caller's transaction, so it exists exactly when the
- * change does, and queues its SMS/e-mail copy, which a job sends after the commit.
- */
 const insertNotification = prepared(
   (db) =>
     db
@@ -85,6 +81,10 @@ const insertNotification = prepared(
   { id: notifications.id },
 );
 
+/**
+ * Writes an in-app notification inside the caller's transaction, so it exists exactly when the
+ * change does, and queues its SMS/e-mail copy, which a job sends after the commit.
+ */
 export async function notify(tx: Db, input: NotificationInput): Promise<string> {
   const [row] = await insertNotification(tx, {
     accountId: input.accountId,
