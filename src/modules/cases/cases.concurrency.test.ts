@@ -204,7 +204,7 @@ describe('the audit chain under concurrent case writes', () => {
   it('an action whose audit row cannot be written is undone whole, and says so', async () => {
     at(t, '2025-11-10');
     const c = await submitOnline(t, citizen, implCode);
-    // The append is the transaction's last statement, and its COMMIT is sent without waiting for it.
+    // The append is the transaction's last statement: when it fails, everything before it is undone.
     const signature = `audit_append(timestamptz, uuid, text, varchar, varchar, text, varchar, text, varchar, jsonb, text)`;
     await t.database.superSql(`ALTER FUNCTION ${signature} RENAME TO audit_append_kept`);
     await t.database.superSql(`CREATE FUNCTION ${signature} RETURNS bigint LANGUAGE plpgsql AS

@@ -357,28 +357,14 @@ export type Env = {
   audits: AuditEntry[];
 };
 
-/**
- * One transaction per operation: its changes, then its audit rows. The last append is not awaited
- * inside: the driver sends the COMMIT right behind it, so the chain's lock, taken by that append,
- * is not also held while this process gets round to asking for the commit. An append that failed
- * has aborted the transaction (its COMMIT then rolls back), and its error is the operation's.
- */
+/** One transaction per operation: its changes, then its audit rows. */
 export async function inTransaction<T>(env: Env, fn: (tx: Db) => Promise<T>): Promise<T> {
-  let last: Promise<void> | undefined;
-  const result = await env.ctx.db.transaction(async (tx) => {
+  return env.ctx.db.transaction(async (tx) => {
     env.audits = [];
-    const value = await fn(tx);
-    const final = env.audits.pop();
+    const result = await fn(tx);
     for (const entry of env.audits) await appendAudit(tx, env.ctx, entry);
-    if (final) {
-      last = appendAudit(tx, env.ctx, final);
-      // Awaited below, after the commit: until then a rejection is not unhandled.
-      last.catch(() => undefined);
-    }
-    return value;
+    return result;
   });
-  await last;
-  return result;
 }
 
 type Effects = {
