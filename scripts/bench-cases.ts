@@ -315,6 +315,7 @@ async function main() {
   const url = databaseUrl(server, name);
   const database = openPostgres(url, { max: 10 });
   const capture = capturingDatabase(url);
+  let served: Awaited<ReturnType<typeof serve>> | undefined;
   try {
     await migratePostgres(url);
     await seedDemo(database.db);
@@ -333,7 +334,7 @@ async function main() {
     );
 
     const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '0', SEED_DEMO: 'false' });
-    const served = await serve(url, workers);
+    served = await serve(url, workers);
     const appUrl = served.url;
     const admin = new Session(appUrl);
     await admin.signIn('admin', DEMO_PASSWORD);
@@ -404,7 +405,6 @@ async function main() {
       ceiling.push(tps);
       console.log(`  pgbench (same SQL, one script per case): ${tps.toFixed(1)} cases/s, ${failed} failed`);
     }
-    await served.stop();
     const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
     console.log(
       `ours ${mean(ours).toFixed(1)} cases/s, ceiling ${mean(ceiling).toFixed(1)} cases/s (means of ${rounds} rounds): ours / ceiling ${((100 * mean(ours)) / mean(ceiling)).toFixed(0)}%`,
@@ -412,6 +412,7 @@ async function main() {
     if (values.keep) console.log(`  kept ${name}; pgbench script ${scriptPath}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   } finally {
+    await served?.stop();
     await capture.database.close();
     await database.close();
     if (!values.keep) await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
