@@ -135,21 +135,24 @@ function literal(v: unknown): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Ids our code makes for the rows it inserts (the "id" column of an INSERT): new for every case. */
+/**
+ * Ids our code makes for the rows it inserts (the "id" column of an INSERT, on its own or as a WITH
+ * clause of a statement that carries several): new for every case.
+ */
 function newIds(log: Captured[]): Set<string> {
   const ids = new Set<string>();
   for (const e of log) {
-    const m = /^insert into "[^"]+" \(([^)]*)\) values (.*)$/s.exec(e.text);
-    if (!m) continue;
-    const at = (m[1] ?? '')
-      .split(',')
-      .map((c) => c.trim())
-      .indexOf('"id"');
-    if (at < 0) continue;
-    for (const tuple of (m[2] ?? '').matchAll(/\(([^()]*)\)/g)) {
-      const n = /^\$(\d+)$/.exec((tuple[1] ?? '').split(',')[at]?.trim() ?? '')?.[1];
-      const v = n ? e.values[Number(n) - 1] : undefined;
-      if (typeof v === 'string' && UUID.test(v)) ids.add(v);
+    for (const m of e.text.matchAll(/insert into "[^"]+" \(([^)]*)\) values ((?:\([^()]*\)(?:, )?)+)/g)) {
+      const at = (m[1] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .indexOf('"id"');
+      if (at < 0) continue;
+      for (const tuple of (m[2] ?? '').matchAll(/\(([^()]*)\)/g)) {
+        const n = /^\$(\d+)$/.exec((tuple[1] ?? '').split(',')[at]?.trim() ?? '')?.[1];
+        const v = n ? e.values[Number(n) - 1] : undefined;
+        if (typeof v === 'string' && UUID.test(v)) ids.add(v);
+      }
     }
   }
   return ids;

@@ -4,7 +4,7 @@ import { maskSensitiveText } from '../../shared/mask';
 import type { Page } from '../../shared/pagination';
 import type { Ctx, SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
-import { preparedSql } from '../../server/db/prepared';
+import { held } from '../../server/db/tail';
 import { auditLog } from './audit.tables';
 import { canonicalJson, chainBody, findBreak, GENESIS_HASH, sm3 } from './audit.chain';
 import type { AuditQuery, AuditVerifyResult } from './audit.schemas';
@@ -30,8 +30,12 @@ function maskDeep(value: unknown): unknown {
   return value;
 }
 
-/** One statement: the lock, the last hash, the next seq, the hash and the insert all happen in the database (0008). */
-const appendStatement = preparedSql(
+/**
+ * One statement: the lock, the last hash, the next seq, the hash and the insert all happen in the
+ * database (0008). Held to the end of a transaction with a tail, where the transaction's other held
+ * writes ride along with it.
+ */
+const appendStatement = held(
   sql`select audit_append(${sql.placeholder('at')}::timestamptz, ${sql.placeholder('actorId')}::uuid,
       ${sql.placeholder('actorRole')}, ${sql.placeholder('action')}, ${sql.placeholder('entityType')},
       ${sql.placeholder('entityId')}, ${sql.placeholder('regionCode')}, ${sql.placeholder('requestId')},

@@ -21,7 +21,8 @@ import { shanghaiDate } from '../../shared/days';
 import type { WorkCalendar } from '../../shared/workdays';
 import type { Actor, Ctx, SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
-import { placeholders, prepared, preparedInsert } from '../../server/db/prepared';
+import { placeholders, prepared } from '../../server/db/prepared';
+import { heldInsert, transactionWithTail } from '../../server/db/tail';
 import { AppError, fieldError, type ErrorDetail } from '../../server/http/errors';
 import type { Localized } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
@@ -357,9 +358,12 @@ export type Env = {
   audits: AuditEntry[];
 };
 
-/** One transaction per operation: its changes, then its audit rows. */
+/**
+ * One transaction per operation: its changes, then its audit rows. What it only records (actions,
+ * outbox events, notifications, audit rows) goes out together at its end.
+ */
 export async function inTransaction<T>(env: Env, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return env.ctx.db.transaction(async (tx) => {
+  return transactionWithTail(env.ctx.db, async (tx) => {
     env.audits = [];
     const result = await fn(tx);
     for (const entry of env.audits) await appendAudit(tx, env.ctx, entry);
@@ -601,7 +605,7 @@ async function completeBundleIfDone(tx: Db, env: Env, parentId: string): Promise
   });
 }
 
-const insertAction = preparedInsert(caseActions, [
+const insertAction = heldInsert(caseActions, [
   'caseId',
   'regionCode',
   'action',
@@ -615,7 +619,7 @@ const insertAction = preparedInsert(caseActions, [
   'detail',
   'at',
 ]);
-const insertOutbox = preparedInsert(caseOutbox, ['regionCode', 'caseId', 'eventType', 'payload']);
+const insertOutbox = heldInsert(caseOutbox, ['regionCode', 'caseId', 'eventType', 'payload']);
 
 async function recordAction(
   tx: Db,

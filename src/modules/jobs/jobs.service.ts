@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client';
 import { placeholders, prepared } from '../../server/db/prepared';
+import { heldInsert } from '../../server/db/tail';
 import { jobs } from './jobs.tables';
 
 /** One claimed run of a job, as its handler sees it. */
@@ -101,6 +102,12 @@ export async function enqueue(
   }
   throw new Error(`could not enqueue ${input.kind}/${key}`);
 }
+
+/**
+ * Queues a job to run now under a key no job has yet (a fresh row's id), with the rest of the
+ * transaction's held writes: nothing can conflict, so nothing has to be read back.
+ */
+export const enqueueNew = heldInsert(jobs, ['kind', 'key', 'payload']);
 
 /** Queues the next run of every registered recurring kind that has none pending; safe to call often. */
 export async function scheduleRecurringJobs(db: Db, now: Date = new Date()): Promise<void> {

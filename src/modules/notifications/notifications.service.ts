@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { accounts } from '../accounts/accounts.tables';
-import { enqueue, registerJob } from '../jobs/jobs.service';
+import { enqueueNew, registerJob } from '../jobs/jobs.service';
 import type { SignedInCtx } from '../../server/auth/actor';
 import type { Db } from '../../server/db/client';
-import { placeholders, prepared } from '../../server/db/prepared';
+import { heldInsert } from '../../server/db/tail';
 import { AppError } from '../../server/http/errors';
 import type { Lang, Localized } from '../../server/http/lang';
 import type { NotificationView } from './notifications.schemas';
@@ -62,31 +63,26 @@ export function useNotifier(next: Notifier): void {
   });
 }
 
-const insertNotification = prepared(
-  (db) =>
-    db
-      .insert(notifications)
-      .values(
-        placeholders(notifications, [
-          'accountId',
-          'regionCode',
-          'caseId',
-          'titleZh',
-          'titleEn',
-          'bodyZh',
-          'bodyEn',
-        ]),
-      )
-      .returning({ id: notifications.id }),
-  { id: notifications.id },
-);
+const insertNotification = heldInsert(notifications, [
+  'id',
+  'accountId',
+  'regionCode',
+  'caseId',
+  'titleZh',
+  'titleEn',
+  'bodyZh',
+  'bodyEn',
+]);
 
 /**
  * Writes an in-app notification inside the caller's transaction, so it exists exactly when the
- * change does, and queues its SMS/e-mail copy, which a job sends after the commit.
+ * change does, and queues its SMS/e-mail copy, which a job sends after the commit. Both are held
+ * writes: in a transaction with a tail they go out at its end.
  */
 export async function notify(tx: Db, input: NotificationInput): Promise<string> {
-  const [row] = await insertNotification(tx, {
+  const id = randomUUID();
+  await insertNotification(tx, {
+    id,
     accountId: input.accountId,
     regionCode: input.regionCode,
     caseId: input.caseId,
@@ -95,9 +91,8 @@ export async function notify(tx: Db, input: NotificationInput): Promise<string> 
     bodyZh: input.body.zh,
     bodyEn: input.body.en,
   });
-  if (!row) throw new Error('notification insert returned nothing');
-  await enqueue(tx, { kind: SEND_JOB, key: row.id, payload: { notificationId: row.id } });
-  return row.id;
+  await enqueueNew(tx, { kind: SEND_JOB, key: id, payload: { notificationId: id } });
+  return id;
 }
 
 function view(row: typeof notifications.$inferSelect, lang: Lang): NotificationView {

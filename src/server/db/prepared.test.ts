@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/db';
 import { jobs } from '../../modules/jobs/jobs.tables';
 import { queryRows } from './sql';
-import { prepared, preparedInsert } from './prepared';
+import { prepared } from './prepared';
+import { heldInsert } from './tail';
 
 let d: TestDatabase;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => d.close());
 
-const insertJob = preparedInsert(jobs, ['kind', 'key', 'payload', 'lockedUntil', 'lastError']);
+const insertJob = heldInsert(jobs, ['kind', 'key', 'payload', 'lockedUntil', 'lastError']);
 const jobByKey = prepared(
   (db) =>
     db

@@ -1,5 +1,5 @@
 import { getTableColumns, is, Param, sql, Table, type Column, type Query, type SQL } from 'drizzle-orm';
-import { PgDialect, type PgTable, type SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
+import type { PgTable, SelectedFieldsOrdered } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
 type Buildable = {
@@ -9,9 +9,6 @@ type Buildable = {
 
 /** What a statement answers: rows shaped like a table or a selection, or nothing worth reading. */
 type Shape = Table | Record<string, Column | SQL | SQL.Aliased | Table> | null;
-
-/** Both drivers speak PostgreSQL's dialect: raw SQL statements are turned into text with it. */
-const dialect = new PgDialect();
 
 function orderedFields(selection: Record<string, unknown>, prefix: string[] = []): SelectedFieldsOrdered {
   return Object.entries(selection).flatMap(([key, field]) =>
@@ -69,26 +66,4 @@ export function placeholders<T extends PgTable, K extends keyof T['$inferInsert'
       return [key, sql`${new Param(sql.placeholder(key), encoder)}`];
     }),
   ) as Record<K, SQL>;
-}
-
-/** A prepared insert of the named columns (the others take their defaults); its result is not read. */
-export function preparedInsert<T extends PgTable, K extends keyof T['$inferInsert'] & string>(
-  table: T,
-  keys: readonly K[],
-): (db: Db, values: Required<Pick<T['$inferInsert'], K>>) => Promise<void> {
-  const run = prepared<Buildable, Required<Pick<T['$inferInsert'], K>>>(
-    (db) => db.insert(table).values(placeholders(table, keys) as T['$inferInsert']),
-    null,
-  );
-  return async (db, values) => {
-    await run(db, values);
-  };
-}
-
-/** A raw statement with placeholders (a function call, say), built once; its result is not read. */
-export function preparedSql(statement: SQL): (db: Db, values: Record<string, unknown>) => Promise<void> {
-  const query = dialect.sqlToQuery(statement);
-  return async (db, values) => {
-    await db._.session.prepareQuery(query, undefined, undefined, false).execute(values);
-  };
 }
