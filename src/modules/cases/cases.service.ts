@@ -94,6 +94,31 @@ export async function loadCase(db: Db, id: string): Promise<CaseRow> {
   return row;
 }
 
+/** The case and the pauses its clock counts, in one read: the first statement of an action. */
+const CASE_WITH_PAUSES = {
+  ...getTableColumns(cases),
+  // Spelled out: Drizzle leaves the columns of a selection unqualified, and an unqualified "id" in
+  // the subquery would be the pause's own.
+  pauses: sql<
+    PauseFacts[]
+  >`(select coalesce(json_agg(json_build_object('fromDay', p.from_day, 'toDay', p.to_day)
+    order by p.from_day), '[]'::json) from case_pauses p where p.case_id = cases.id)`,
+};
+const caseWithPausesById = prepared(
+  (db) =>
+    db
+      .select(CASE_WITH_PAUSES)
+      .from(cases)
+      .where(eq(cases.id, sql.placeholder('id'))),
+  CASE_WITH_PAUSES,
+);
+
+async function loadCaseWithPauses(db: Db, id: string): Promise<CaseRow & { pauses: PauseFacts[] }> {
+  const [row] = await caseWithPausesById(db, { id });
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
 /** The case, if the caller may see it; anyone else's case is simply not found. */
 export async function visibleCase(ctx: SignedInCtx, id: string): Promise<CaseRow> {
   const row = await loadCase(ctx.db, id);
@@ -469,6 +494,8 @@ const updateCaseRow = prepared(
 /**
  * Writes one decided transition. The conditional UPDATE comes first: of two concurrent actions on
  * one version, the second waits for the first's row lock, then matches nothing and is refused.
+ * `pausesRead` are the case's pauses if they were read with it; a pause changes only with a new
+ * version, so they are still the case's if the UPDATE matches.
  */
 async function writeTransition(
   tx: Db,
@@ -479,13 +506,14 @@ async function writeTransition(
   stepIndex: number,
   stepKey: string | null,
   effects: Effects,
+  pausesRead?: readonly PauseFacts[],
 ): Promise<Transition> {
   const { today, now } = env;
   const patch = effects.patch ?? {};
   const facts = { ...c, ...patch };
   let pauses: PauseFacts[] | null = null;
   if (facts.acceptedDay) {
-    pauses = (await pausesOf(tx, c.id)).map((p) => ({
+    pauses = (pausesRead ?? (await pausesOf(tx, c.id))).map((p) => ({
       fromDay: p.fromDay,
       toDay: p.toDay === null && effects.closePause ? today : p.toDay,
     }));
@@ -1050,6 +1078,7 @@ async function applyCommand(
   c: CaseRow,
   command: Command,
   input: CommandInput,
+  pausesRead?: readonly PauseFacts[],
 ): Promise<Transition> {
   const { process } = await caseProcess(tx, c);
   const parties: Set<Party> = env.ctx.actor ? partiesOf(env.ctx.actor, c) : new Set<Party>(['system']);
@@ -1058,16 +1087,36 @@ async function applyCommand(
   const effects = await effectsOf(tx, env, c, process, command, input, d.stepIndex);
   const stepKey =
     c.acceptedDay || command.action === 'accept' ? (process.steps[c.stepIndex]?.key ?? null) : null;
-  const done = await writeTransition(tx, env, c, command.action, d.next, d.stepIndex, stepKey, effects);
+  const done = await writeTransition(
+    tx,
+    env,
+    c,
+    command.action,
+    d.next,
+    d.stepIndex,
+    stepKey,
+    effects,
+    pausesRead,
+  );
   if (command.action === 'accept' && c.caseType === 1 && parties.has('instant_clerk')) {
     // 即办件: the window examines and decides on the spot, in the same transaction.
     const instant = decide(workflowState(done.row, process, env.ctx), { action: 'approve' }, parties);
     if (instant.ok) {
-      return writeTransition(tx, env, done.row, 'approve', instant.next, instant.stepIndex, stepKey, {
-        patch: { decision: 'approved', decidedDay: env.today },
-        opinion: input.opinion ?? null,
-        detail: { instant: true },
-      });
+      return writeTransition(
+        tx,
+        env,
+        done.row,
+        'approve',
+        instant.next,
+        instant.stepIndex,
+        stepKey,
+        {
+          patch: { decision: 'approved', decidedDay: env.today },
+          opinion: input.opinion ?? null,
+          detail: { instant: true },
+        },
+        done.seen.pauses,
+      );
     }
   }
   return done;
@@ -1342,11 +1391,11 @@ export async function act(ctx: SignedInCtx, id: string, body: ActionBody): Promi
   const env = await environment(ctx);
   // One read of the case, inside the transaction: the version the caller saw must still be the case's.
   return inTransaction(env, async (tx) => {
-    const c = await loadCase(tx, id);
+    const { pauses, ...c } = await loadCaseWithPauses(tx, id);
     if (!canSee(ctx.actor, c)) throw new AppError('NOT_FOUND');
     if (c.version !== body.version) throw versionConflict();
     const { command, input } = await commandOf(tx, ctx.actor, env, c, body);
-    return { caseId: id, replayed: false, ...(await applyCommand(tx, env, c, command, input)) };
+    return { caseId: id, replayed: false, ...(await applyCommand(tx, env, c, command, input, pauses)) };
   });
 }
 
