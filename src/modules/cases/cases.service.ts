@@ -26,7 +26,7 @@ import { heldInsert, transactionWithTail } from '../../server/db/tail';
 import { AppError, fieldError, type ErrorDetail } from '../../server/http/errors';
 import type { Localized } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
-import { departments, windows } from '../org/org.tables';
+import { windows } from '../org/org.tables';
 import { getAccountRow } from '../accounts/accounts.service';
 import { canonicalJson } from '../audit/audit.chain';
 import { appendAudit, type AuditEntry } from '../audit/audit.service';
@@ -470,10 +470,12 @@ const CHANGEABLE_CASE_COLUMNS = Object.keys(getTableColumns(cases)).filter(
 /** The row as written, and the names its summary shows, so that the answer to the write reads nothing. */
 const WRITTEN_CASE = {
   ...getTableColumns(cases),
-  departmentName: sql<string>`(select ${departments.name} from ${departments} where ${departments.id} = ${cases.departmentId})`,
+  // Qualified by hand, as Drizzle leaves a selection's columns bare: a bare "department_id" would be
+  // the joined table's own if it ever had one.
+  departmentName: sql<string>`(select d.name from departments d where d.id = cases.department_id)`,
   assigneeName: sql<
     string | null
-  >`(select ${accounts.displayName} from ${accounts} where ${accounts.id} = ${cases.assigneeAccountId})`,
+  >`(select a.display_name from accounts a where a.id = cases.assignee_account_id)`,
 };
 
 /** What a case's summary shows besides its row. */
