@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { Logger } from 'drizzle-orm/logger';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/db';
 import { appendAudit, verifyAuditChain } from '../../modules/audit/audit.service';
 import { auditLog } from '../../modules/audit/audit.tables';
@@ -13,26 +13,39 @@ import * as schema from './schema';
 import { heldInsert, transactionWithTail } from './tail';
 
 let d: TestDatabase;
-/** The same database through a Db that records every statement it sends. */
+/**
+ * The same database through a Db whose statements are recorded: on PostgreSQL as node-postgres is
+ * given them, on PGlite through Drizzle's logger. PGlite's BEGIN and COMMIT pass outside the
+ * logger, so they are left out unless asked for (which only PostgreSQL can answer).
+ */
 let logged: Db;
-let sent: string[] = [];
-// BEGIN and COMMIT are left out: PGlite's transactions send them outside Drizzle's logger.
-const logger: Logger = {
-  logQuery: (query) => {
-    if (!/^(begin|commit|rollback)$/.test(query)) sent.push(query);
-  },
-};
+let logs: string[] = [];
+let spy: MockInstance | null = null;
+/** What was sent since the test began, in order, with or without BEGIN and COMMIT. */
+function statements(withTransactionControl = false): string[] {
+  const all = spy
+    ? spy.mock.calls.map(([first]) => (typeof first === 'string' ? first : (first as { text: string }).text))
+    : logs;
+  return withTransactionControl ? all : all.filter((t) => !/^(begin|commit|rollback)$/.test(t));
+}
 
 beforeAll(async () => {
   d = await createTestDatabase();
-  logged =
-    'pool' in d
-      ? drizzleNodePg({ client: d.pool as never, schema, logger })
-      : drizzlePglite({ client: (d as unknown as { client: never }).client, schema, logger });
+  if ('pool' in d) {
+    logged = d.db;
+    spy = vi.spyOn(pg.Client.prototype, 'query');
+  } else {
+    const logger: Logger = { logQuery: (query) => void logs.push(query) };
+    logged = drizzlePglite({ client: (d as unknown as { client: never }).client, schema, logger });
+  }
 });
-afterAll(() => d.close());
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await d.close();
+});
 beforeEach(() => {
-  sent = [];
+  logs = [];
+  spy?.mockClear();
 });
 
 const insertJob = heldInsert(jobs, ['kind', 'key', 'payload']);
@@ -54,11 +67,14 @@ describe('a transaction with a tail', () => {
       return rows.length;
     });
     expect(seenInside).toBe(0);
+    const sent = statements();
     expect(sent.map((s) => s.slice(0, 30))).toEqual([
       expect.stringMatching(/^select/),
       'with w0 as (insert into "jobs"',
     ]);
     expect(sent[1]).toMatch(/\) select audit_append\(/);
+    // On PostgreSQL the COMMIT is queued right behind it, before its answer comes.
+    if (d.kind === 'postgres') expect(statements(true).slice(-2)).toEqual([sent[1], 'commit']);
     expect(await jobsOfKind(kind)).toEqual([{ key: 'a', payload: { n: 1 } }]);
     const [audit] = await d.db.select().from(auditLog).where(eq(auditLog.entityId, kind));
     expect(audit?.action).toBe('test.tail');
@@ -73,6 +89,7 @@ describe('a transaction with a tail', () => {
       await appendAudit(tx, ctx, { action: 'test.second', entityType: 'job', entityId: kind });
     });
     // [audit, a] [b, audit]: a text or a query seen twice starts a new statement.
+    const sent = statements();
     expect(sent).toHaveLength(2);
     expect(sent[0]).toMatch(/^with w0 as \(insert into "jobs".*\) select audit_append\(/s);
     expect(sent[1]).toMatch(/^with w0 as \(insert into "jobs".*\) select audit_append\(/s);
@@ -130,7 +147,7 @@ describe('a transaction with a tail', () => {
         throw new Error('refused');
       }),
     ).rejects.toThrow('refused');
-    expect(sent).toEqual([]);
+    expect(statements()).toEqual([]);
     expect(await jobsOfKind(kind)).toEqual([]);
   });
 

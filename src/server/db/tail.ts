@@ -1,5 +1,6 @@
 import { fillPlaceholders, is, SQL, type Query } from 'drizzle-orm';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import type { Db } from './client';
 import { placeholders } from './prepared';
 
@@ -16,15 +17,42 @@ const dialect = new PgDialect();
  * row) leave in one round trip instead of five, and the server's CPU per round trip (the driver, the
  * socket, the event loop) was most of an action's cost.
  */
-export function transactionWithTail<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
+export async function transactionWithTail<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  const result = await db.transaction(async (tx) => {
     const tail: Held[] = [];
     tails.set(tx, tail);
-    const result = await fn(tx);
+    const value = await fn(tx);
     tails.delete(tx);
-    for (const batch of batchesOf(tail)) await send(tx, batch);
-    return result;
+    const batches = batchesOf(tail);
+    const final = batches.pop();
+    for (const batch of batches) await send(tx, batch);
+    if (final) {
+      const queued = queueAheadOfCommit(tx, final);
+      if (queued) last = queued;
+      else await send(tx, final);
+    }
+    return value;
   });
+  await last;
+  return result;
+}
+
+/**
+ * The last statement of a transaction on node-postgres, queued on its connection before the
+ * callback returns, so that the driver sends Drizzle's COMMIT the moment this one is answered (its
+ * queue is first in, first out) instead of a turn of the event loop later: the audit chain's lock,
+ * taken by this statement, is held that much less. If the statement fails, the COMMIT finds the
+ * transaction aborted and PostgreSQL rolls it back; the caller then gets this statement's error.
+ * Null on PGlite, which runs in the process and has no such wait: there it is simply awaited.
+ */
+function queueAheadOfCommit(tx: Db, batch: readonly Held[]): Promise<unknown> | null {
+  const client = (tx._.session as unknown as { client: unknown }).client;
+  if (!(client instanceof pg.Client)) return null;
+  const { text, params } = compose(batch);
+  const queued = client.query({ text, values: params });
+  queued.catch(() => undefined);
+  return queued;
 }
 
 /**
@@ -85,10 +113,9 @@ const composed = new Map<string, string>();
 const MAX_COMPOSED = 500;
 
 /** One statement of a group: the writes as WITH clauses of its query, or of its last write. */
-async function send(db: Db, batch: readonly Held[]): Promise<void> {
+function compose(batch: readonly Held[]): { text: string; params: unknown[] } {
   const main = batch.find((h) => !h.modifies) ?? batch[batch.length - 1];
-  if (!main) return;
-  const ordered = [...batch.filter((h) => h !== main), main];
+  const ordered = main ? [...batch.filter((h) => h !== main), main] : [];
   const key = ordered.map((h) => h.text).join('\u0000');
   let text = composed.get(key);
   if (text === undefined) {
@@ -102,6 +129,10 @@ async function send(db: Db, batch: readonly Held[]): Promise<void> {
     text = parts.length ? `with ${parts.map((p, i) => `w${i} as (${p})`).join(', ')} ${last}` : last;
     if (composed.size < MAX_COMPOSED) composed.set(key, text);
   }
-  const params = ordered.flatMap((h) => h.params);
+  return { text, params: ordered.flatMap((h) => h.params) };
+}
+
+async function send(db: Db, batch: readonly Held[]): Promise<void> {
+  const { text, params } = compose(batch);
   await db._.session.prepareQuery({ sql: text, params }, undefined, undefined, false).execute();
 }
