@@ -25,6 +25,7 @@ import { clocksOf, type PauseFacts } from './cases.clock';
 import { caseActions, caseMaterials, casePauses, cases } from './cases.tables';
 import {
   caseProcess,
+  materialsOf,
   pausesOf,
   todayOf,
   visibleCase,
@@ -235,7 +236,7 @@ export async function getCaseDetail(ctx: SignedInCtx, lang: Lang, id: string): P
   const stepDepartment = alias(departments, 'step_department');
   const [summary, materials, pauses, actions, { process }] = await Promise.all([
     summaryOf(ctx, c),
-    ctx.db.select().from(caseMaterials).where(eq(caseMaterials.caseId, id)),
+    materialsOf(ctx.db, id),
     ctx.db.select().from(casePauses).where(eq(casePauses.caseId, id)).orderBy(asc(casePauses.fromDay)),
     ctx.db
       .select({ a: caseActions, actorName: accounts.displayName })

@@ -119,6 +119,31 @@ async function loadCaseWithPauses(db: Db, id: string): Promise<CaseRow & { pause
   return row;
 }
 
+const materialsOfCase = prepared(
+  (db) =>
+    db
+      .select()
+      .from(caseMaterials)
+      .where(eq(caseMaterials.caseId, sql.placeholder('caseId'))),
+  caseMaterials,
+);
+
+/** The case's checklist as received so far. */
+export function materialsOf(db: Db, caseId: string): Promise<(typeof caseMaterials.$inferSelect)[]> {
+  return materialsOfCase(db, { caseId });
+}
+
+/** A material accepted on the applicant's promise (容缺) and not handed in yet, if any. */
+const toleratedMaterial = prepared(
+  (db) =>
+    db
+      .select({ name: caseMaterials.name })
+      .from(caseMaterials)
+      .where(and(eq(caseMaterials.caseId, sql.placeholder('caseId')), eq(caseMaterials.status, 'tolerated')))
+      .limit(1),
+  { name: caseMaterials.name },
+);
+
 /** The case, if the caller may see it; anyone else's case is simply not found. */
 export async function visibleCase(ctx: SignedInCtx, id: string): Promise<CaseRow> {
   const row = await loadCase(ctx.db, id);
@@ -919,7 +944,7 @@ export async function submitCase(
   const item = await pinnedItem(ctx.db, current.itemId, current.itemVersion);
   const checklist = checklistOf(item, current.answers);
   requireAnswered(checklist);
-  const rows = await ctx.db.select().from(caseMaterials).where(eq(caseMaterials.caseId, id));
+  const rows = await materialsOf(ctx.db, id);
   requireAllReceived(rows);
   const caseNo = await nextCaseNo(ctx.db, current.implCode, env.today);
   return inTransaction(env, async (tx) => {
@@ -1141,8 +1166,7 @@ async function effectsOf(
       // through submitDraft or intake, never through a command on a loaded case.
       throw new Error('submit is not a command on a loaded case');
     case 'accept': {
-      const rows =
-        input.materials ?? (await tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, c.id)));
+      const rows = input.materials ?? (await materialsOf(tx, c.id));
       requireAcceptable(rows);
       const acceptedDay = input.acceptedDay ?? env.today;
       return {
@@ -1163,7 +1187,7 @@ async function effectsOf(
       return { ...base, patch: { preReviewDue: null }, closePause: true };
     case 'request_supplement': {
       const missing = input.missing ?? [];
-      const materials = await tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, c.id));
+      const materials = await materialsOf(tx, c.id);
       const unknown = missing.filter((m) => !materials.some((r) => r.materialKey === m.key));
       if (unknown.length)
         throw invalid(
@@ -1196,7 +1220,7 @@ async function effectsOf(
     }
     case 'supplement': {
       const supplied = input.supplied ?? [];
-      const materials = await tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, c.id));
+      const materials = await materialsOf(tx, c.id);
       const details: ErrorDetail[] = [];
       supplied.forEach((s, i) => {
         const row = materials.find((r) => r.materialKey === s.key);
@@ -1254,7 +1278,7 @@ async function effectsOf(
     }
     case 'hand_in': {
       const handedIn = input.handedIn ?? [];
-      const materials = await tx.select().from(caseMaterials).where(eq(caseMaterials.caseId, c.id));
+      const materials = await materialsOf(tx, c.id);
       const staff = env.ctx.actor?.role === 'clerk' || env.ctx.actor?.role === 'reviewer';
       const details: ErrorDetail[] = [];
       handedIn.forEach((h, i) => {
@@ -1354,11 +1378,7 @@ async function effectsOf(
       };
     case 'approve': {
       // 容缺受理 accepts on a promise; the result is issued only once the promise is kept.
-      const [pending] = await tx
-        .select({ name: caseMaterials.name })
-        .from(caseMaterials)
-        .where(and(eq(caseMaterials.caseId, c.id), eq(caseMaterials.status, 'tolerated')))
-        .limit(1);
+      const [pending] = await toleratedMaterial(tx, { caseId: c.id });
       if (pending)
         throw new AppError('CASE_TOLERATED_PENDING', [], {
           zh: `容缺材料“${pending.name}”尚未补交，补交后方可作出准予决定`,
