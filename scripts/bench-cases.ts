@@ -407,6 +407,7 @@ async function main() {
       const { tps, failed } = await pgbench(url, scriptPath);
       ceiling.push(tps);
       console.log(`  pgbench (same SQL, one script per case): ${tps.toFixed(1)} cases/s, ${failed} failed`);
+      console.log(`  this round: ours / ceiling ${((100 * stats.casesPerSecond) / tps).toFixed(0)}%`);
     }
     const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
     console.log(
