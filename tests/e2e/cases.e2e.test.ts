@@ -22,16 +22,16 @@ const newPage = (viewport = { width: 1280, height: 900 }) =>
 
 const signIn = (page: Page, username: string) => session.signIn(page, username);
 
-/** Confirms the open dialog (antd confirm or the action modal) with its primary button. */
+/**
+ * Confirms the open dialog (antd confirm or the action modal) with its primary button, and returns
+ * once it is gone. A dialog that is still fading out counts as open: taking its button for the next
+ * dialog's would click nothing and leave the next one open.
+ */
 async function confirmDialog(page: Page): Promise<void> {
-  const ok = page
-    .locator('.ant-modal-wrap:visible .ant-btn-primary, .ant-modal-wrap:visible .ant-btn-dangerous')
-    .last();
-  await ok.click();
-  await page
-    .locator('.ant-modal-wrap:visible')
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
+  const open = page.locator('.ant-modal-wrap:visible');
+  await expect.poll(() => open.count()).toBe(1);
+  await open.locator('.ant-btn-primary, .ant-btn-dangerous').last().click();
+  await expect.poll(() => open.count()).toBe(0);
 }
 
 /** The reviewer opens the case from the queue and takes one action after another. */
