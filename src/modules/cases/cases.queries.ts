@@ -11,7 +11,6 @@ import {
 import type { Page } from '../../shared/pagination';
 import type { WorkCalendar } from '../../shared/workdays';
 import type { SignedInCtx } from '../../server/auth/actor';
-import { prepared } from '../../server/db/prepared';
 import { AppError } from '../../server/http/errors';
 import type { Lang } from '../../server/http/lang';
 import { accounts } from '../accounts/accounts.tables';
@@ -26,7 +25,7 @@ import { caseActions, caseMaterials, casePauses, cases } from './cases.tables';
 import {
   caseProcess,
   materialsOf,
-  pausesOf,
+  seenOf,
   todayOf,
   visibleCase,
   workflowState,
@@ -195,19 +194,8 @@ export async function writtenSummary(ctx: SignedInCtx, written: Written): Promis
   return summaryOf(ctx, c, written.seen);
 }
 
-/** The department's and the handler's names in one read. */
-const namesOfCase = prepared(
-  (db) =>
-    db
-      .select({ department: departments.name, handler: assignee.displayName })
-      .from(departments)
-      .leftJoin(assignee, eq(assignee.id, sql`${sql.placeholder('assigneeId')}::uuid`))
-      .where(eq(departments.id, sql.placeholder('departmentId'))),
-  { department: departments.name, handler: assignee.displayName },
-);
-
 async function summaryOf(ctx: SignedInCtx, c: CaseRow, seen?: Seen): Promise<CaseSummary> {
-  const facts = seen ?? (await seenOf(ctx, c));
+  const facts = seen ?? (await seenOf(ctx.db, c.id));
   const cal = await getWorkCalendar(ctx.db);
   const [summary] = await summarize(
     ctx,
@@ -217,14 +205,6 @@ async function summaryOf(ctx: SignedInCtx, c: CaseRow, seen?: Seen): Promise<Cas
   );
   if (!summary) throw new AppError('NOT_FOUND');
   return summary;
-}
-
-async function seenOf(ctx: SignedInCtx, c: CaseRow): Promise<Seen> {
-  const [[names], pauses] = await Promise.all([
-    namesOfCase(ctx.db, { departmentId: c.departmentId, assigneeId: c.assigneeAccountId }),
-    pausesOf(ctx.db, c.id),
-  ]);
-  return { departmentName: names?.department ?? '', assigneeName: names?.handler ?? null, pauses };
 }
 
 const SYSTEM_NAME = { zh: '系统', en: 'System' };

@@ -54,7 +54,6 @@ import { decide, type CaseState, type Command, type Party } from './cases.workfl
 export type CaseRow = typeof cases.$inferSelect;
 type CaseInsert = typeof cases.$inferInsert;
 export type MaterialInsert = typeof caseMaterials.$inferInsert;
-type PauseRow = typeof casePauses.$inferSelect;
 
 /** Art. 32: the working days within which a supplement notice must come. */
 const PRE_REVIEW_DAYS = 5;
@@ -94,16 +93,23 @@ export async function loadCase(db: Db, id: string): Promise<CaseRow> {
   return row;
 }
 
-/** The case and the pauses its clock counts, in one read: the first statement of an action. */
-const CASE_WITH_PAUSES = {
-  ...getTableColumns(cases),
-  // Spelled out: Drizzle leaves the columns of a selection unqualified, and an unqualified "id" in
-  // the subquery would be the pause's own.
+/**
+ * What a case's summary shows besides its row, as subqueries of a select from cases. Qualified by
+ * hand: Drizzle leaves a selection's columns bare, and a bare "id" in a subquery is the inner table's.
+ */
+const SEEN = {
+  departmentName: sql<string>`(select d.name from departments d where d.id = cases.department_id)`,
+  assigneeName: sql<
+    string | null
+  >`(select a.display_name from accounts a where a.id = cases.assignee_account_id)`,
   pauses: sql<
     PauseFacts[]
   >`(select coalesce(json_agg(json_build_object('fromDay', p.from_day, 'toDay', p.to_day)
     order by p.from_day), '[]'::json) from case_pauses p where p.case_id = cases.id)`,
 };
+
+/** The case and the pauses its clock counts, in one read: the first statement of an action. */
+const CASE_WITH_PAUSES = { ...getTableColumns(cases), pauses: SEEN.pauses };
 const caseWithPausesById = prepared(
   (db) =>
     db
@@ -142,6 +148,31 @@ const toleratedMaterial = prepared(
       .where(and(eq(caseMaterials.caseId, sql.placeholder('caseId')), eq(caseMaterials.status, 'tolerated')))
       .limit(1),
   { name: caseMaterials.name },
+);
+
+const seenById = prepared(
+  (db) =>
+    db
+      .select(SEEN)
+      .from(cases)
+      .where(eq(cases.id, sql.placeholder('id'))),
+  SEEN,
+);
+
+/** The names and pauses a case's summary shows, in one read. */
+export async function seenOf(db: Db, id: string): Promise<Seen> {
+  const [seen] = await seenById(db, { id });
+  if (!seen) throw new AppError('NOT_FOUND');
+  return seen;
+}
+
+const pausesById = prepared(
+  (db) =>
+    db
+      .select({ pauses: SEEN.pauses })
+      .from(cases)
+      .where(eq(cases.id, sql.placeholder('id'))),
+  { pauses: SEEN.pauses },
 );
 
 /** The case, if the caller may see it; anyone else's case is simply not found. */
@@ -450,17 +481,9 @@ const OUTBOX_EVENTS: Record<CaseAction, string> = {
   withdraw: 'case.withdrawn',
 };
 
-const pausesOfCase = prepared(
-  (db) =>
-    db
-      .select()
-      .from(casePauses)
-      .where(eq(casePauses.caseId, sql.placeholder('caseId'))),
-  casePauses,
-);
-
-export function pausesOf(tx: Db, caseId: string): Promise<PauseRow[]> {
-  return pausesOfCase(tx, { caseId });
+async function pausesOf(tx: Db, id: string): Promise<PauseFacts[]> {
+  const [row] = await pausesById(tx, { id });
+  return row?.pauses ?? [];
 }
 
 /** The applicant (and the agent who filed for them) hear of every status change. */
@@ -495,12 +518,8 @@ const CHANGEABLE_CASE_COLUMNS = Object.keys(getTableColumns(cases)).filter(
 /** The row as written, and the names its summary shows, so that the answer to the write reads nothing. */
 const WRITTEN_CASE = {
   ...getTableColumns(cases),
-  // Qualified by hand, as Drizzle leaves a selection's columns bare: a bare "department_id" would be
-  // the joined table's own if it ever had one.
-  departmentName: sql<string>`(select d.name from departments d where d.id = cases.department_id)`,
-  assigneeName: sql<
-    string | null
-  >`(select a.display_name from accounts a where a.id = cases.assignee_account_id)`,
+  departmentName: SEEN.departmentName,
+  assigneeName: SEEN.assigneeName,
 };
 
 /** What a case's summary shows besides its row. */
