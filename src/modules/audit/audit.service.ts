@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, gt, like, sql, type SQL } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import { maskSensitiveText } from '../../shared/mask';
 import type { Page } from '../../shared/pagination';
 import type { Ctx, SignedInCtx } from '../../server/auth/actor';
@@ -8,9 +7,6 @@ import { held } from '../../server/db/tail';
 import { auditLog } from './audit.tables';
 import { canonicalJson, chainBody, findBreak, GENESIS_HASH, sm3 } from './audit.chain';
 import type { AuditQuery, AuditVerifyResult } from './audit.schemas';
-
-/** A plain boolean, not a type guard: a transaction stays a Db to the caller. */
-const isTransaction = (db: Db): boolean => db instanceof PgTransaction;
 
 export type AuditEntry = {
   action: string;
@@ -44,7 +40,8 @@ const appendStatement = held(
 
 /**
  * Appends one row to the chain. Call it inside the transaction that makes the change, last: the
- * chain's lock is then held from this statement to the commit. On its own it opens a transaction.
+ * chain's lock is then held from this statement to the commit. On its own the one statement is its
+ * own transaction, and the lock is held just while it runs.
  */
 export async function appendAudit(
   db: Db,
@@ -70,8 +67,7 @@ export async function appendAudit(
     detail: JSON.stringify(row.detail),
     body: chainBody(row),
   };
-  if (isTransaction(db)) await appendStatement(db, values);
-  else await db.transaction((tx) => appendStatement(tx, values));
+  await appendStatement(db, values);
 }
 
 const VERIFY_BATCH = 2000;
