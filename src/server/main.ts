@@ -93,12 +93,6 @@ export async function startServer(
   }
 }
 
-/**
- * WORKERS > 1: this process prepares the database, then starts that many workers, each a whole
- * server on the same port (the cluster module hands each new connection to one of them). SIGTERM
- * is passed on and the primary exits once every worker has drained. A worker that dies is
- * replaced, unless it dies before it ever listened (a bad port, say), which stops them all.
- */
 const LOGGED_LEVELS: Record<Config['logLevel'], readonly ('info' | 'error')[]> = {
   trace: ['info', 'error'],
   debug: ['info', 'error'],
@@ -109,6 +103,12 @@ const LOGGED_LEVELS: Record<Config['logLevel'], readonly ('info' | 'error')[]> =
   silent: [],
 };
 
+/**
+ * WORKERS > 1: this process prepares the database, then starts that many workers, each a whole
+ * server on the same port (the cluster module hands each new connection to one of them). SIGTERM
+ * is passed on and the primary exits once every worker has drained. A worker that dies is
+ * replaced, unless it dies before it ever listened (a bad port, say), which stops them all.
+ */
 export async function startCluster(config: Config, options: { seedDemo?: boolean } = {}): Promise<void> {
   // The workers log through pino; the primary's few lines take the same shape and level filter.
   const log = (level: 'info' | 'error', msg: string, extra: Record<string, unknown> = {}) => {
